@@ -1,0 +1,50 @@
+# Two commands do all set-up: `make run` (the site with demo content) and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: run test install demo lint format check bench messages clean
+
+# Re-install only when the requirements change.
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+
+run: demo
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: install
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+check: install
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run --noinput
+
+# Rebuild the Polish catalogues after changing interface strings (needs gettext).
+messages: install
+	$(MANAGE) makemessages -l pl --ignore=.venv --ignore=staticfiles --ignore=bench
+	$(MANAGE) compilemessages --ignore=.venv
+
+bench: install
+	bench/run
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media staticfiles

@@ -1,0 +1,165 @@
+"""Site-wide page types: the home page, plain content pages and partners."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from .blocks import BaseStreamBlock
+
+
+class HomePage(Page):
+    """The front door: hero, latest news, figures from the registry, a call to join."""
+
+    hero_title = models.CharField(_("hero title"), max_length=200, blank=True)
+    hero_text = models.TextField(_("hero text"), blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    join_title = models.CharField(_("call to join: title"), max_length=200, blank=True)
+    join_text = models.TextField(_("call to join: text"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("hero_image")],
+            heading=_("Hero"),
+        ),
+        MultiFieldPanel([FieldPanel("join_title"), FieldPanel("join_text")], heading=_("Call to join")),
+        FieldPanel("body"),
+    ]
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("hero_title"),
+        TranslatableField("hero_text"),
+        SynchronizedField("hero_image"),
+        TranslatableField("join_title"),
+        TranslatableField("join_text"),
+        TranslatableField("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+
+class StandardPage(Page):
+    """A plain content page: about the programme, contact, accessibility statement."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("intro"),
+        TranslatableField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
+
+
+class PartnerIndexPage(Page):
+    """Lists the partners we cooperate with and those who support us."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("intro"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.PartnerPage"]
+    max_count_per_parent = 1
+
+    def partners(self, role):
+        return (
+            PartnerPage.objects.live().public().child_of(self).filter(role=role).select_related("logo").order_by("path")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["cooperating"] = self.partners(PartnerPage.Role.COOPERATING)
+        context["supporters"] = self.partners(PartnerPage.Role.SUPPORTER)
+        return context
+
+    class Meta:
+        verbose_name = _("partner index page")
+        verbose_name_plural = _("partner index pages")
+
+
+class PartnerPage(Page):
+    """One partner: a cooperating institution or a supporter, shown in the footer strips."""
+
+    class Role(models.TextChoices):
+        COOPERATING = "cooperating", _("We cooperate with")
+        SUPPORTER = "supporter", _("They support us")
+
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.COOPERATING)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    website = models.URLField(_("website"), blank=True)
+    description = RichTextField(_("description"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [
+        FieldPanel("role"),
+        FieldPanel("logo"),
+        FieldPanel("website"),
+        FieldPanel("description"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("description")]
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("role"),
+        SynchronizedField("logo"),
+        SynchronizedField("website"),
+        TranslatableField("description"),
+    ]
+
+    parent_page_types = ["home.PartnerIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("partner page")
+        verbose_name_plural = _("partner pages")

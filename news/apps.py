@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class NewsConfig(AppConfig):
+    """Dated articles, their categories, tags and feed."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "news"
+    verbose_name = _("News")

@@ -1,0 +1,5 @@
+from .organisations import *  # noqa: F403
+from .pages import *  # noqa: F403
+from .recognitions import *  # noqa: F403
+from .service import *  # noqa: F403
+from .volunteers import *  # noqa: F403
