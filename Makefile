@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test install demo lint format check bench messages clean
+.PHONY: run test install demo lint format check bench bench-registry messages clean
 
 # Re-install only when the requirements change.
 $(VENV)/.installed: requirements.txt requirements-dev.txt
@@ -40,11 +40,16 @@ check: install
 
 # Rebuild the Polish catalogues after changing interface strings (needs gettext).
 messages: install
-	$(MANAGE) makemessages -l pl --ignore=.venv --ignore=staticfiles --ignore=bench
-	$(MANAGE) compilemessages --ignore=.venv
+	$(MANAGE) makemessages -l pl --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=bench --ignore=node_modules
+	$(BIN)/python locale/merge_pending.py
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules
 
 bench: install
 	bench/run
+
+# The registry's admin listing and exports with 100,000 volunteers (PostgreSQL at DATABASE_URL, see bench/README.md).
+bench-registry: install
+	$(BIN)/python bench/registry_bench.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles

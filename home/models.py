@@ -9,6 +9,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import BaseStreamBlock
+from .images import LISTING_SPEC, LOGO_SPEC, with_renditions
+
+LATEST_NEWS_COUNT = 4
 
 
 class HomePage(Page):
@@ -51,7 +54,40 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "home.StandardPage",
+        "news.NewsIndexPage",
+        "home.PartnerIndexPage",
+        "registry.JoinPage",
+        "registry.RecognitionIndexPage",
+    ]
     max_count_per_parent = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from registry.stats import public_figures
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            latest_news=self.latest_news(),
+            figures=public_figures(),
+            join_page=self.section("registry.JoinPage"),
+            recognition_page=self.section("registry.RecognitionIndexPage"),
+            news_index=self.section("news.NewsIndexPage"),
+        )
+        return context
+
+    def latest_news(self):
+        from news.models import NewsPage
+
+        articles = NewsPage.objects.live().public().descendant_of(self).order_by("-date", "-pk")
+        return list(with_renditions(articles, "listing_image", LISTING_SPEC)[:LATEST_NEWS_COUNT])
+
+    def section(self, model_label):
+        """The live page of that type in this home page's language (the join page, the news index...)."""
+        from django.apps import apps
+
+        model = apps.get_model(model_label)
+        return model.objects.live().public().filter(locale_id=self.locale_id).order_by("path").first()
 
     class Meta:
         verbose_name = _("home page")
@@ -104,14 +140,17 @@ class PartnerIndexPage(Page):
     max_count_per_parent = 1
 
     def partners(self, role):
-        return (
-            PartnerPage.objects.live().public().child_of(self).filter(role=role).select_related("logo").order_by("path")
-        )
+        partners = PartnerPage.objects.live().public().child_of(self).filter(role=role).order_by("path")
+        return with_renditions(partners, "logo", LOGO_SPEC)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["cooperating"] = self.partners(PartnerPage.Role.COOPERATING)
-        context["supporters"] = self.partners(PartnerPage.Role.SUPPORTER)
+        context["cooperating"] = list(self.partners(PartnerPage.Role.COOPERATING))
+        context["supporters"] = list(self.partners(PartnerPage.Role.SUPPORTER))
+        context["groups"] = [
+            (PartnerPage.Role.COOPERATING.label, context["cooperating"]),
+            (PartnerPage.Role.SUPPORTER.label, context["supporters"]),
+        ]
         return context
 
     class Meta:

@@ -1,18 +1,42 @@
 """News: dated articles with categories and tags, listed by an index page with a feed."""
 
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BaseStreamBlock
+from home.images import LISTING_SPEC, LOGO_STRIP_SPEC, with_renditions
+
+ARTICLES_PER_PAGE = 10
+
+
+def with_listing_renditions(queryset):
+    """Each article with its listing image at listing size: a fixed number of queries for any list."""
+    return with_renditions(queryset, "listing_image", LISTING_SPEC)
+
+
+def localized_or_original(objects, model, **filters):
+    """Each object's translation in the active locale where one exists, else the object itself.
+
+    Synchronised relations keep pointing at the source language's objects; this swaps them
+    for the visitor's language with one query for the whole list.
+    """
+    objects = list(objects)
+    keys = {obj.translation_key for obj in objects}
+    translations = {
+        obj.translation_key: obj
+        for obj in model.objects.filter(translation_key__in=keys, locale=Locale.get_active(), **filters)
+    }
+    return [translations.get(obj.translation_key, obj) for obj in objects]
 
 
 class NewsCategory(TranslatableMixin, models.Model):
@@ -57,6 +81,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
 
     def get_articles(self):
         return (
@@ -66,6 +91,40 @@ class NewsIndexPage(RoutablePageMixin, Page):
             .select_related("listing_image")
             .order_by("-date", "-pk")
         )
+
+    def get_context(self, request, *args, **kwargs):
+        from .filters import NewsFilterSet
+
+        context = super().get_context(request, *args, **kwargs)
+        years = [day.year for day in self.get_articles().dates("date", "year", order="DESC")]
+        articles = with_listing_renditions(self.get_articles())
+        filterset = NewsFilterSet(request.GET or None, queryset=articles, years=years)
+        articles = Paginator(filterset.qs, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+        context.update(
+            filterset=filterset,
+            articles=articles,
+            active_filters=[
+                {"label": label, "value": value, "clear_url": self.query_without(request, name)}
+                for name, label, value in filterset.active_filters()
+            ],
+            rejected_filters=filterset.rejected_filters(),
+            clear_all_url=self.get_url(request),
+        )
+        return context
+
+    @staticmethod
+    def query_without(request, name):
+        """The current query string minus one filter (and the page, which no longer applies)."""
+        query = request.GET.copy()
+        for key in (name, "page"):
+            query.pop(key, None)
+        return f"?{query.urlencode()}" if query else "?"
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from .feeds import NewsFeed
+
+        return NewsFeed()(request, index=self)
 
     class Meta:
         verbose_name = _("news index page")
@@ -121,6 +180,29 @@ class NewsPage(Page):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            news_index=self.get_parent().specific,
+            categories=self.localized_categories(),
+            partners=self.localized_partners(),
+        )
+        return context
+
+    def localized_categories(self):
+        return localized_or_original(self.categories.all(), NewsCategory)
+
+    def localized_partners(self):
+        from home.models import PartnerPage
+
+        related = [link.partner for link in self.related_partners.select_related("partner")]
+        partners = localized_or_original(related, Page, live=True)
+        # One query for the partner pages' own fields (name and logo) in the visitor's language.
+        by_id = with_renditions(PartnerPage.objects.live(), "logo", LOGO_STRIP_SPEC).in_bulk(
+            [partner.pk for partner in partners]
+        )
+        return [by_id[partner.pk] for partner in partners if partner.pk in by_id]
 
     class Meta:
         verbose_name = _("news page")

@@ -8,3 +8,8 @@ class RegistryConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "registry"
     verbose_name = _("Registry")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -5,3 +5,13 @@ import pytest
 def _media_storage(settings, tmp_path):
     """Uploaded files go to a temporary folder, never the developer's media/."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache, so no page cached by another test is served."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from website import health
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -15,7 +16,7 @@ urlpatterns = [
     # Outside the language prefix: crawlers and load balancers ask for these at fixed addresses.
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
-    path("healthz", home_views.healthz, name="healthz"),
+    path("healthz", health.healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
@@ -32,3 +33,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# A translated 503 while the database is unreachable, the usual 500 page otherwise (website/errors.py).
+handler500 = "website.errors.server_error"

@@ -1,3 +1,119 @@
+"""Site-wide pieces every template needs: menu, language links, partner strips, feed and meta links."""
+
 from django import template
+from django.utils import translation
+from django.utils.html import strip_tags
+from wagtail.models import Page
+
+from home import localization
+from home.images import LOGO_STRIP_SPEC, with_renditions
 
 register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def home_page(context):
+    """The home page in the visitor's language."""
+    return localization.current_home(context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def menu_pages(context):
+    """The home page's live children marked "show in menus", in the visitor's language."""
+    request = context["request"]
+    home = localization.current_home(request)
+    if home is None:
+        return []
+    return list(home.get_children().live().public().in_menu().order_by("path"))
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    return localization.language_links(context["request"], context.get("page"))
+
+
+@register.simple_tag(takes_context=True)
+def page_alternates(context):
+    """Absolute addresses of the page in every language it is live in, for hreflang links."""
+    request, page = context["request"], context.get("page")
+    if page is None or not page.pk or not page.live:
+        return []
+    translations = localization.live_translations(request, page)
+    return [
+        {"code": code, "url": request.build_absolute_uri(translated.get_url(request))}
+        for code, translated in translations.items()
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def news_feed_url(context):
+    """The RSS feed of the news index in the visitor's language, or None when there is none."""
+    from news.models import NewsIndexPage
+
+    request = context["request"]
+    locale = localization.active_locale(request)
+    index = NewsIndexPage.objects.live().public().filter(locale=locale).order_by("path").first()
+    return index.get_url(request) + index.reverse_subpage("feed") if index else None
+
+
+@register.simple_tag(takes_context=True)
+def partner_strips(context):
+    """The footer's two logo strips: partners we cooperate with and supporters, in the visitor's language."""
+    from home.models import PartnerPage
+
+    request = context["request"]
+    partners = with_renditions(
+        PartnerPage.objects.live().public().filter(locale=localization.active_locale(request)).order_by("path"),
+        "logo",
+        LOGO_STRIP_SPEC,
+    )
+    strips = {role: {"role": role, "label": label, "partners": []} for role, label in PartnerPage.Role.choices}
+    for partner in partners:
+        strips[partner.role]["partners"].append(partner)
+    return [strip for strip in strips.values() if strip["partners"]]
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_pages(context):
+    """The page's ancestors from the home page down, for the breadcrumb trail."""
+    page = context.get("page")
+    if not isinstance(page, Page) or page.depth <= 2 or not page.pk:
+        return []
+    return list(page.get_ancestors().filter(depth__gte=2))
+
+
+@register.simple_tag
+def page_summary(page):
+    """What a page is about, for the meta description and search results: its own summary field."""
+    for name in ("search_description", "lead", "intro", "hero_text", "description"):
+        value = getattr(page, name, None)
+        if value:
+            return strip_tags(str(value)).strip()
+    return ""
+
+
+@register.simple_tag
+def share_image(page):
+    """The image a page shows when shared: its listing image, hero image or logo."""
+    for name in ("listing_image", "hero_image", "logo"):
+        image = getattr(page, name, None)
+        if image is not None:
+            return image
+    return None
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    return context["request"].build_absolute_uri(url)
+
+
+@register.filter
+def is_within(page, section):
+    """Whether the page is the section or below it, for marking the current menu item."""
+    return isinstance(page, Page) and bool(page.path) and page.path.startswith(section.path)
+
+
+@register.simple_tag
+def open_graph_locale(language_code=None):
+    code = language_code or translation.get_language()
+    return localization.OPEN_GRAPH_LOCALES.get(code, code)

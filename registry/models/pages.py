@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -12,8 +13,11 @@ __all__ = ["JoinPage", "RecognitionIndexPage"]
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
-class JoinPage(Page):
-    """The public application form; each valid submission becomes a Volunteer with status "applied"."""
+class JoinPage(RoutablePageMixin, Page):
+    """The public application form; each valid submission becomes a Volunteer with status "applied".
+
+    Serving lives in registry.join.views; the routes here only hand over to it.
+    """
 
     intro = RichTextField(_("introduction"), blank=True, features=TEXT_FEATURES)
     consent_text = RichTextField(
@@ -59,6 +63,25 @@ class JoinPage(Page):
     subpage_types = []
     max_count_per_parent = 1
 
+    preview_modes = [("", _("Form")), ("thank-you", _("Thank-you page"))]
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        from registry.join.views import join_form
+
+        return join_form(self, request)
+
+    @path("thank-you/", name="thank_you")
+    def thank_you_route(self, request):
+        from registry.join.views import thank_you
+
+        return thank_you(self, request)
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "thank-you":
+            return self.thank_you_route(request)
+        return self.index_route(request)
+
     class Meta:
         verbose_name = _("join page")
         verbose_name_plural = _("join pages")
@@ -78,6 +101,14 @@ class RecognitionIndexPage(Page):
         TranslatableField("search_description"),
         TranslatableField("intro"),
     ]
+
+    def get_context(self, request, *args, **kwargs):
+        # Imported here: registry.public_recognitions imports the models package this module belongs to.
+        from registry.public_recognitions import public_recognitions
+
+        context = super().get_context(request, *args, **kwargs)
+        context["recognitions"] = public_recognitions(request)
+        return context
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 __all__ = ["Volunteer", "StatusChange"]
@@ -102,6 +103,21 @@ class Volunteer(models.Model):
     @property
     def full_name(self):
         return f"{self.first_name} {self.last_name}".strip()
+
+    def save(self, *args, **kwargs):
+        # Every status change, from any code path, leaves a StatusChange row and an audit-log entry.
+        from registry.status import record_status_change, stored_status
+
+        creating = self._state.adding
+        previous = stored_status(self, kwargs.get("update_fields"))
+        changed = creating or (previous is not None and previous != self.status)
+        if changed:
+            self.status_changed_at = timezone.now()
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "status_changed_at"}
+        super().save(*args, **kwargs)
+        if changed:
+            record_status_change(self, previous)
 
     class Meta:
         verbose_name = _("volunteer")

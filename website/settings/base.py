@@ -5,6 +5,7 @@ django-environ; the README lists every one of them.
 https://docs.djangoproject.com/en/5.2/ref/settings/
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -47,20 +48,36 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # The shared page cache and its invalidation signals (website/cache/).
+    "website.cache",
+    # Security: admin login lockout, one-time passwords, Content-Security-Policy (see SECURITY.md).
+    "website.security",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # The strict policy on public pages, a looser one on the admin (website/security/csp.py).
+    "website.security.csp.PathAwareCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Early, so a cached page skips the rest; off unless PAGE_CACHE_SECONDS > 0.
+    "website.cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before common: picks the language from the URL prefix.
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "website.security.middleware.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a lockout into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "website.urls"
@@ -91,6 +108,9 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Wagtail's database search backend uses PostgreSQL full-text search through it.
+    INSTALLED_APPS.append("django.contrib.postgres")
 
 # Passwords
 # https://docs.djangoproject.com/en/5.2/topics/auth/passwords/#password-validation
@@ -103,6 +123,82 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Authentication: django-axes checks for a lockout before Django checks the password.
+# https://django-axes.readthedocs.io/en/latest/2_installation.html
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Security (what each control protects is in SECURITY.md)
+# https://docs.djangoproject.com/en/5.2/ref/middleware/#module-django.middleware.security
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# DENY passes check --deploy; Wagtail's own preview views override it with SAMEORIGIN for their iframes.
+X_FRAME_OPTIONS = "DENY"
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Admin sessions end after a working day.
+SESSION_COOKIE_AGE = 8 * 60 * 60
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+# Addresses (IPs or CIDRs) of the reverse proxies whose X-Forwarded-For we believe.
+TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
+
+# Content-Security-Policy (django-csp 4): strict on public pages.
+# https://django-csp.readthedocs.io/en/latest/configuration.html
+EMBED_FRAME_SOURCES = ["https://www.youtube-nocookie.com", "https://www.youtube.com", "https://player.vimeo.com"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": EMBED_FRAME_SOURCES,
+        "media-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+# The Wagtail admin uses inline scripts and styles, and frames its own previews.
+ADMIN_URL_PREFIXES = ("/admin/", "/django-admin/")
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:", "https:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", *EMBED_FRAME_SOURCES],
+        "media-src": ["'self'", "blob:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+
+# Login lockout (django-axes): 5 failures for one username from one address lock it for 15 minutes.
+# https://django-axes.readthedocs.io/en/latest/4_configuration.html
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "security/lockout.html"
+# The client address comes from the same rule the join form uses (TRUSTED_PROXIES).
+AXES_CLIENT_IP_CALLABLE = "registry.join.client_ip.get_client_ip"
+AXES_SENSITIVE_PARAMETERS = ["password", "otp_token", "token"]
+
+# Two-step verification (django-otp, TOTP). On: everyone with a registry permission must use it.
+# https://django-otp-official.readthedocs.io/en/stable/
+REGISTRY_REQUIRE_2FA = env.bool("REGISTRY_REQUIRE_2FA", default=False)
+OTP_TOTP_ISSUER = "Civic Volunteering"
 
 # Languages: Polish first (the default), English second. URLs carry the language.
 # https://docs.wagtail.org/en/stable/advanced_topics/i18n.html
@@ -126,7 +222,7 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STATIC_URL = "/static/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 MEDIA_URL = "/media/"
@@ -138,12 +234,36 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Cache: local memory unless REDIS_URL is set (production.py always needs it).
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "civic-volunteering",
+# Redis fails open: short timeouts and ignored errors, so an outage slows pages, never breaks them.
+# https://github.com/jazzband/django-redis#memcached-exceptions-behavior
+REDIS_URL = env("REDIS_URL", default="")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="cv"),
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
+        }
     }
-}
+    DJANGO_REDIS_IGNORE_EXCEPTIONS = True
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "civic-volunteering",
+        }
+    }
+# Seconds an anonymous visitor's public page is kept in the shared cache; 0 turns the page cache off.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)
+# What public pages tell browsers (max-age) and CDNs (s-maxage).
+PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=60)
+PAGE_CACHE_CDN_SECONDS = env.int("PAGE_CACHE_CDN_SECONDS", default=300)
 
 # Logging: to stdout; personal data is never passed to a logger.
 LOGGING = {
@@ -165,14 +285,17 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
-        # PostgreSQL ships no Polish stemmer: "simple" keeps words as written.
-        "SEARCH_CONFIG": "simple",
+        # PostgreSQL ships no Polish stemmer: "simple" keeps words as written. An unaccented
+        # configuration can be named here once created (README, "Production stack").
+        "SEARCH_CONFIG": env("WAGTAILSEARCH_CONFIG", default="simple"),
     }
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Serve documents through Wagtail's view so privacy rules apply.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Every document is downloaded, none rendered in the browser (an HTML or PDF file could run script).
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 # No SVG: scripts inside an SVG run when the file is opened directly.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -187,3 +310,11 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 REGISTRY_RETENTION_DAYS = env.int("REGISTRY_RETENTION_DAYS", default=365)
 # The youngest age at which someone may apply to volunteer.
 REGISTRY_MIN_AGE = env.int("REGISTRY_MIN_AGE", default=18)
+# Join form (registry/join/): a form sent sooner than this after it was shown is taken for a bot;
+# one older than the maximum is shown again with a request to resend it.
+REGISTRY_JOIN_MIN_SECONDS = env.int("REGISTRY_JOIN_MIN_SECONDS", default=3)
+REGISTRY_JOIN_MAX_SECONDS = env.int("REGISTRY_JOIN_MAX_SECONDS", default=24 * 60 * 60)
+# POSTs per client address: "count/seconds", counted in the shared cache.
+REGISTRY_JOIN_RATE = env("REGISTRY_JOIN_RATE", default="5/600")
+# A friendly, translated page when a form's CSRF token is missing or expired.
+CSRF_FAILURE_VIEW = "registry.join.views.csrf_failure"

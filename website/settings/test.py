@@ -8,3 +8,14 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# django-axes stays on; this backend only lets Client.login() (which passes no request) through.
+AUTHENTICATION_BACKENDS = [
+    "website.security.backends.AxesBackendForTests",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# The page cache is on in tests so they exercise it, on an in-memory cache each test starts empty
+# (tests/conftest.py clears it).
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}}
+PAGE_CACHE_SECONDS = 300

@@ -1,0 +1,791 @@
+"""The demo's pages in Polish with their English translations, written from the programme's facts.
+
+Facts come from the programme's old conference report (../shared/seed/); the other stories,
+the supporters "Sąsiedzka Pomoc" and "Fundacja Bezpieczne Kielce" and all people are invented.
+"""
+
+import datetime
+
+from .text import Rich, T, heading, paragraph, quote, source_link
+
+CONFERENCE_SOURCE_URL = (
+    "http://www.kielce.swietokrzyska.policja.gov.pl/kmp/dzialania-policji/aktualnosci/"
+    "15475,Konferencja-podsumowujaca-projekt-Civic-Volunteering-Innovations-In-Action.html"
+)
+CONFERENCE_SLUG = "konferencja-podsumowujaca-projekt-civic-volunteering"
+PROJECT = "„Civic Volunteering – Innovations in Action”"
+PROJECT_EN = "“Civic Volunteering – Innovations in Action”"
+
+# Listing and hero pictures: (pictogram, top colour, bottom colour).
+PICTURES = {
+    "hero": ("people", "#1d3a6e", "#2e7d6f"),
+    "conference": ("speech", "#1d3a6e", "#3a8fb7"),
+    "award": ("star", "#6b3f8c", "#d08c2c"),
+    "water": ("waves", "#0b5d8c", "#56b4d3"),
+    "co": ("house", "#3d405b", "#c44536"),
+    "seniors": ("people", "#2e6b4f", "#8fb339"),
+    "prevention": ("shield", "#1d3a6e", "#4a90c8"),
+    "recruitment": ("people", "#b5523b", "#e9b44c"),
+}
+
+# Programme areas: the news categories and the registry's areas share these slugs.
+AREAS = [
+    (
+        "profilaktyka",
+        T("Profilaktyka", "Prevention"),
+        T(
+            "Rozmowy o bezpieczeństwie z dziećmi, młodzieżą i rodzicami.",
+            "Safety talks with children, teenagers and parents.",
+        ),
+    ),
+    (
+        "bezpieczna-woda",
+        T("Bezpieczeństwo nad wodą", "Water safety"),
+        T(
+            "Dyżury i pogadanki na kąpieliskach w sezonie letnim.",
+            "Duty shifts and short talks at bathing sites in summer.",
+        ),
+    ),
+    (
+        "seniorzy",
+        T("Seniorzy", "Seniors"),
+        T(
+            "Spotkania o oszustwach i bezpiecznym poruszaniu się po mieście.",
+            "Meetings about scams and getting around town safely.",
+        ),
+    ),
+    (
+        "czad",
+        T("Czad", "Carbon monoxide"),
+        T(
+            "Ostrzeganie mieszkańców przed zatruciem tlenkiem węgla.",
+            "Warning residents about carbon-monoxide poisoning.",
+        ),
+    ),
+    (
+        "wydarzenia",
+        T("Wydarzenia", "Events"),
+        T(
+            "Pomoc przy festynach, konferencjach i akcjach miejskich.",
+            "Helping at fairs, conferences and city campaigns.",
+        ),
+    ),
+]
+
+HOME = {
+    "title": T("Wolontariat Obywatelski", "Civic Volunteering"),
+    "slug": T("home", "home-en"),
+    "hero_title": T("Wolontariat, który wzmacnia bezpieczeństwo Kielc", "Volunteering that makes Kielce safer"),
+    "hero_text": T(
+        "Mieszkańcy, policja i służby społeczne razem: rozmowy o bezpieczeństwie w szkołach, dyżury nad wodą, "
+        "spotkania z seniorami i ostrzeżenia przed czadem.",
+        "Residents, the police and social services working together: safety talks in schools, lakeside duty in "
+        "summer, meetings with older people and warnings about carbon monoxide.",
+    ),
+    "join_title": T("Dołącz do wolontariuszy", "Become a volunteer"),
+    "join_text": T(
+        "Wystarczy kilka godzin w miesiącu. Przeszkolimy Cię, dobierzemy zadania do Twoich możliwości "
+        "i będziemy Cię wspierać na każdym kroku.",
+        "A few hours a month is enough. We will train you, match tasks to what you can offer and support you "
+        "at every step.",
+    ),
+    "body": [
+        paragraph(
+            T(
+                f"Program wyrósł z międzynarodowego projektu {PROJECT}, w którym polskie instytucje uczyły się "
+                "od partnerów z Estonii i Wielkiej Brytanii, jak włączać wolontariuszy w pracę służb publicznych.",
+                f"The programme grew out of the international project {PROJECT_EN}, in which Polish institutions "
+                "learnt from partners in Estonia and the United Kingdom how to bring volunteers into the work of "
+                "public services.",
+            )
+        )
+    ],
+}
+
+ABOUT = {
+    "title": T("O programie", "About the programme"),
+    "slug": T("o-programie", "about"),
+    "show_in_menus": True,
+    "intro": T(
+        "Wolontariat Obywatelski łączy mieszkańców, którzy chcą pomagać, z instytucjami dbającymi "
+        "o bezpieczeństwo i wsparcie społeczne w Kielcach.",
+        "Civic Volunteering connects residents who want to help with the institutions that look after safety "
+        "and social support in Kielce.",
+    ),
+    "body": [
+        heading(T("Skąd się wzięliśmy", "Where we come from")),
+        paragraph(
+            T(
+                f"Przez dwa lata, do czerwca 2016 roku, kilka instytucji z Polski i z zagranicy realizowało wspólnie "
+                f"projekt {PROJECT}. Chodziło o to, by przenieść do Polski doświadczenia z wolontariatu w policji "
+                "i innych służbach publicznych.",
+                f"For two years, until June 2016, several institutions from Poland and abroad ran the project "
+                f"{PROJECT_EN} together. The aim was to bring to Poland what others had learnt about volunteering "
+                "in the police and other public services.",
+            ),
+            T(
+                "Przedstawiciel Miejskiego Ośrodka Pomocy Rodzinie w Kielcach poznawał dobre praktyki podczas wizyt "
+                "studyjnych w Krakowie, w Estonii i w Wielkiej Brytanii. Z tych doświadczeń powstał w Kielcach zespół "
+                "przeszkolonych wolontariuszy.",
+                "A representative of the Municipal Family Assistance Centre in Kielce saw good practice at first hand "
+                "on study visits to Kraków, Estonia and the United Kingdom. That experience gave Kielce its team of "
+                "trained volunteers.",
+            ),
+        ),
+        heading(T("Czym się zajmujemy", "What we do")),
+        paragraph(
+            (
+                T(
+                    "Profilaktyka społeczna: rozmowy o bezpieczeństwie z dziećmi, młodzieżą i rodzicami.",
+                    "Social prevention: safety talks with children, teenagers and parents.",
+                ),
+                T(
+                    "Bezpieczny sezon wodny: dyżury i pogadanki na kąpieliskach.",
+                    "A safe water season: duty shifts and short talks at bathing sites.",
+                ),
+                T(
+                    "Aktywizacja seniorów: spotkania o oszustwach i bezpiecznym poruszaniu się po mieście.",
+                    "Senior activation: meetings about scams and getting around town safely.",
+                ),
+                T(
+                    "Czad: ostrzeganie mieszkańców przed zatruciem tlenkiem węgla.",
+                    "Carbon monoxide: warning residents about the risk of poisoning.",
+                ),
+                T(
+                    "Wydarzenia: pomoc przy festynach, konferencjach i akcjach miejskich.",
+                    "Events: helping at fairs, conferences and city campaigns.",
+                ),
+            )
+        ),
+        heading(T("Kto może zostać wolontariuszem", "Who can volunteer")),
+        paragraph(
+            T(
+                "Każda pełnoletnia osoba, która może poświęcić kilka godzin w miesiącu. Każdy wolontariusz przechodzi "
+                "szkolenie, a do części zadań potrzebne jest zaświadczenie o niekaralności.",
+                "Any adult who can give a few hours a month. Every volunteer is trained first, and some tasks "
+                "require a certificate of no criminal record.",
+            )
+        ),
+    ],
+}
+
+ACCESSIBILITY = {
+    "title": T("Deklaracja dostępności", "Accessibility statement"),
+    "slug": T("deklaracja-dostepnosci", "accessibility"),
+    "intro": T(
+        "Chcemy, aby z tej strony mógł korzystać każdy, niezależnie od sprawności i używanych technologii.",
+        "We want everyone to be able to use this website, whatever their abilities and whatever technology they use.",
+    ),
+    "body": [
+        paragraph(
+            T(
+                "Serwis tworzymy tak, by spełniał wytyczne WCAG 2.1 na poziomie AA oraz wymagania ustawy "
+                "z 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych "
+                "podmiotów publicznych.",
+                "We build the site to meet the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA and the "
+                "Polish Act of 4 April 2019 on the digital accessibility of public bodies' websites and mobile "
+                "applications.",
+            )
+        ),
+        heading(T("Ułatwienia", "What helps")),
+        paragraph(
+            (
+                T("Wszystkie funkcje strony działają z klawiatury.", "Everything on the site works with a keyboard."),
+                T("Obrazy mają tekst alternatywny.", "Images have alternative text."),
+                T("Treści są dostępne po polsku i po angielsku.", "Content is available in Polish and English."),
+                T(
+                    "Tekst można powiększyć w przeglądarce bez utraty treści.",
+                    "Text can be enlarged in the browser without losing any content.",
+                ),
+            )
+        ),
+        heading(T("Zgłaszanie problemów", "Reporting a problem")),
+        paragraph(
+            T(
+                "Jeśli coś na stronie utrudnia Ci korzystanie z niej, napisz na adres dostepnosc@example.org. "
+                "Odpowiemy najpóźniej w ciągu 7 dni.",
+                "If anything on the site gets in your way, write to dostepnosc@example.org. We will reply within "
+                "7 days.",
+            )
+        ),
+    ],
+}
+
+NEWS_INDEX = {
+    "title": T("Aktualności", "News"),
+    "slug": T("aktualnosci", "news"),
+    "show_in_menus": True,
+    "intro": T(
+        "Relacje z działań wolontariuszy, wydarzenia i zaproszenia.",
+        "Reports on our volunteers' work, events and invitations.",
+    ),
+}
+
+PARTNER_INDEX = {
+    "title": T("Partnerzy", "Partners"),
+    "slug": T("partnerzy", "partners"),
+    "show_in_menus": True,
+    "intro": T(
+        "Program działa dzięki instytucjom, z którymi współpracujemy, i tym, którzy nas wspierają.",
+        "The programme runs thanks to the institutions we work with and those who support us.",
+    ),
+}
+
+JOIN = {
+    "title": T("Dołącz do nas", "Join us"),
+    "slug": T("dolacz", "join"),
+    "show_in_menus": True,
+    "intro": Rich(
+        T(
+            "Szukamy pełnoletnich osób, które chcą poświęcić kilka godzin w miesiącu na rzecz bezpieczeństwa "
+            "mieszkańców Kielc. Wypełnij formularz, a koordynator skontaktuje się z Tobą i zaprosi Cię "
+            "na rozmowę i szkolenie.",
+            "We are looking for adults who can give a few hours a month to help keep Kielce safe. Fill in the "
+            "form and a coordinator will get in touch to invite you to a meeting and training.",
+        )
+    ),
+    "consent_text": Rich(
+        T(
+            "Wyrażam zgodę na przetwarzanie podanych w formularzu danych osobowych przez koordynatorów programu "
+            "Wolontariat Obywatelski w celu rozpatrzenia mojego zgłoszenia i kontaktu ze mną. Mogę ją wycofać "
+            "w każdej chwili.",
+            "I agree that the coordinators of the Civic Volunteering programme may process the personal data I give "
+            "in this form to consider my application and contact me. I can withdraw this consent at any time.",
+        )
+    ),
+    "consent_version": "2026-01",
+    "thank_you_title": T("Dziękujemy za zgłoszenie!", "Thank you for applying!"),
+    "thank_you_text": Rich(
+        T(
+            "Twoje zgłoszenie trafiło do koordynatorów. Odezwiemy się w ciągu kilku dni roboczych.",
+            "Your application has reached our coordinators. We will get back to you within a few working days.",
+        )
+    ),
+    "notification_email": "coordinators@example.org",
+}
+
+RECOGNITIONS = {
+    "title": T("Wyróżnienia", "Recognitions"),
+    "slug": T("wyroznienia", "recognitions"),
+    "show_in_menus": True,
+    "intro": Rich(
+        T(
+            "Nagrody i podziękowania dla wolontariuszy oraz instytucji, które tworzą z nami program.",
+            "Awards and thanks for the volunteers and institutions that make the programme with us.",
+        )
+    ),
+}
+
+# Partner pages: key, role, logo (initials, colour, shape), fields.
+PARTNERS = [
+    (
+        "kmp-kielce",
+        "cooperating",
+        ("KMP", "#1d3a6e", "shield"),
+        {
+            "title": T("Komenda Miejska Policji w Kielcach", "Kielce City Police Headquarters"),
+            "slug": T("komenda-miejska-policji-w-kielcach", "kielce-city-police-headquarters"),
+            "website": "http://www.kielce.swietokrzyska.policja.gov.pl/",
+            "description": Rich(
+                T(
+                    "Główny partner programu. Wolontariusze wspierają policjantów w profilaktyce, w sezonie wodnym "
+                    "i w działaniach dla seniorów. Na Gali Wolontariatu w 2015 roku komenda została wyróżniona "
+                    "jako miejsce przyjazne wolontariuszom.",
+                    "The programme's main partner. Volunteers support officers in prevention work, during the water "
+                    "season and in campaigns for older residents. At the 2015 Volunteering Gala the headquarters "
+                    "was named a volunteer-friendly place.",
+                )
+            ),
+        },
+    ),
+    (
+        "mopr-kielce",
+        "cooperating",
+        ("MOPR", "#2e6b4f", "circle"),
+        {
+            "title": T("Miejski Ośrodek Pomocy Rodzinie w Kielcach", "Municipal Family Assistance Centre in Kielce"),
+            "slug": T("miejski-osrodek-pomocy-rodzinie-w-kielcach", "municipal-family-assistance-centre-kielce"),
+            "website": "",
+            "description": Rich(
+                T(
+                    f"Uczestnik projektu {PROJECT}. Jego przedstawiciel brał udział w wizytach studyjnych "
+                    "w Krakowie, w Estonii i w Wielkiej Brytanii, a ośrodek pomaga nam docierać do rodzin i seniorów.",
+                    f"A partner in the {PROJECT_EN} project. Its representative took part in the study visits to "
+                    "Kraków, Estonia and the United Kingdom, and the centre helps us reach families and older "
+                    "residents.",
+                )
+            ),
+        },
+    ),
+    (
+        "kaitseliit",
+        "cooperating",
+        ("KL", "#2b5fa8", "square"),
+        {
+            "title": T("Estońska Liga Obrony (Kaitseliit)", "Estonian Defence League (Kaitseliit)"),
+            "slug": T("estonska-liga-obrony", "estonian-defence-league"),
+            "website": "https://www.kaitseliit.ee/",
+            "description": Rich(
+                T(
+                    "Ochotnicza organizacja obronna z Estonii. Na konferencji w 2016 roku jej przedstawiciele "
+                    "pokazali, jak wolontariusze wspierają armię.",
+                    "A voluntary defence organisation from Estonia. At the 2016 conference its representatives "
+                    "showed how volunteers support the armed forces.",
+                )
+            ),
+        },
+    ),
+    (
+        "uk-police",
+        "cooperating",
+        ("PSV", "#5b3c88", "circle"),
+        {
+            "title": T(
+                "Wolontariusze policji w Wielkiej Brytanii (Police Support Volunteers)",
+                "Police Support Volunteers, United Kingdom",
+            ),
+            "slug": T("wolontariusze-policji-w-wielkiej-brytanii", "uk-police-support-volunteers"),
+            "website": "",
+            "description": Rich(
+                T(
+                    "Brytyjscy koordynatorzy wolontariatu w policji dzielili się z nami doświadczeniem podczas "
+                    "wizyty studyjnej i na konferencji w Warszawie.",
+                    "British police volunteer coordinators shared their experience with us during a study visit "
+                    "and at the conference in Warsaw.",
+                )
+            ),
+        },
+    ),
+    (
+        "kmp-krakow",
+        "cooperating",
+        ("KMP", "#8b1e3f", "shield"),
+        {
+            "title": T("Komenda Miejska Policji w Krakowie", "Kraków City Police Headquarters"),
+            "slug": T("komenda-miejska-policji-w-krakowie", "krakow-city-police-headquarters"),
+            "website": "",
+            "description": Rich(
+                T(
+                    "Kraków był jednym z celów wizyt studyjnych projektu. Wymieniamy się doświadczeniami "
+                    "z organizowania wolontariatu w policji.",
+                    "Kraków was one of the project's study-visit destinations. We exchange experience of organising "
+                    "volunteering in the police.",
+                )
+            ),
+        },
+    ),
+    (
+        "plenipotentiary",
+        "supporter",
+        ("PR", "#b3261e", "square"),
+        {
+            "title": T(
+                "Pełnomocnik Rządu do Spraw Społeczeństwa Obywatelskiego i Równego Traktowania",
+                "Government Plenipotentiary for Civil Society and Equal Treatment",
+            ),
+            "slug": T("pelnomocnik-rzadu", "government-plenipotentiary"),
+            "website": "",
+            "description": Rich(
+                T(
+                    "Patron konferencji podsumowującej projekt w czerwcu 2016 roku.",
+                    "Patron of the conference that closed the project in June 2016.",
+                )
+            ),
+        },
+    ),
+    (
+        "sasiedzka-pomoc",
+        "supporter",
+        ("SP", "#c27c0e", "circle"),
+        {
+            "title": T("Stowarzyszenie „Sąsiedzka Pomoc”", "“Neighbourly Help” Association"),
+            "slug": T("stowarzyszenie-sasiedzka-pomoc", "neighbourly-help-association"),
+            "website": "https://sasiedzka-pomoc.example.org/",
+            "description": Rich(
+                T(
+                    "Kieleckie stowarzyszenie sąsiedzkie, które pomaga nam docierać do seniorów i zapraszać "
+                    "nowych wolontariuszy.",
+                    "A Kielce neighbourhood association that helps us reach older residents and invite new volunteers.",
+                )
+            ),
+        },
+    ),
+    (
+        "bezpieczne-kielce",
+        "supporter",
+        ("FBK", "#0f7b8a", "square"),
+        {
+            "title": T("Fundacja Bezpieczne Kielce", "Safe Kielce Foundation"),
+            "slug": T("fundacja-bezpieczne-kielce", "safe-kielce-foundation"),
+            "website": "https://bezpieczne-kielce.example.org/",
+            "description": Rich(
+                T(
+                    "Finansuje materiały do akcji profilaktycznych, między innymi ulotki o czadzie i opaski "
+                    "odblaskowe dla dzieci.",
+                    "Funds materials for prevention campaigns, such as carbon-monoxide leaflets and reflective "
+                    "armbands for children.",
+                )
+            ),
+        },
+    ),
+]
+
+
+def conference_body(image_id):
+    return [
+        paragraph(
+            T(
+                "We wtorek 28 czerwca w Warszawie odbyła się międzynarodowa konferencja „Wolontariat w Policji "
+                f"i w przestrzeni miejskiej – z Londynu do Polski”. Zamknęła ona projekt {PROJECT}, nad którym "
+                "przez dwa lata pracowało wspólnie kilka instytucji, w tym Miejski Ośrodek Pomocy Rodzinie "
+                "w Kielcach.",
+                "On Tuesday 28 June an international conference, “Volunteering in the Police and in the City – from "
+                f"London to Poland”, took place in Warsaw. It closed the {PROJECT_EN} project, on which several "
+                "institutions, the Municipal Family Assistance Centre in Kielce among them, had worked together "
+                "for two years.",
+            ),
+            T(
+                "Spotkanie miało promować wolontariat w służbach społecznych, przede wszystkim w policji, "
+                "i podsumować efekty współpracy. Patronat nad konferencją objął Pełnomocnik Rządu do Spraw "
+                "Społeczeństwa Obywatelskiego i Równego Traktowania.",
+                "The meeting set out to promote volunteering in public services, above all in the police, and to "
+                "take stock of what the partnership had achieved. It was held under the patronage of the Government "
+                "Plenipotentiary for Civil Society and Equal Treatment.",
+            ),
+        ),
+        heading(T("Wizyty studyjne i praca w Kielcach", "Study visits and work in Kielce")),
+        paragraph(
+            T(
+                "Zgodnie z porozumieniem przedstawiciel kieleckiego ośrodka wziął udział w wizytach studyjnych "
+                "w Krakowie, w Estonii i w Wielkiej Brytanii. W ciągu dwóch lat udało się wprowadzić w Kielcach "
+                "elementy wolontariatu w policji, a przeszkoleni wolontariusze aktywnie włączyli się w życie "
+                "lokalnej społeczności. Pomagali między innymi przy:",
+                "As the partners had agreed, a representative of the Kielce centre joined study visits to Kraków, "
+                "Estonia and the United Kingdom. Over the two years, elements of police volunteering were "
+                "successfully introduced in Kielce, and trained volunteers became an active part of local community "
+                "life. Among other things, they helped with:",
+            ),
+            (
+                T("profilaktyce społecznej,", "social prevention,"),
+                T("zabezpieczeniu sezonu wodnego,", "safety during the water season,"),
+                T("aktywizacji seniorów,", "activities for older residents,"),
+                T(
+                    "kampanii ostrzegającej przed zatruciem czadem.",
+                    "a campaign warning about carbon-monoxide poisoning.",
+                ),
+            ),
+        ),
+        {
+            "type": "image",
+            "value": {
+                "image": image_id,
+                "alt_text": T(
+                    "Grafika: dwa dymki rozmowy na granatowo-niebieskim tle",
+                    "Illustration: two speech bubbles on a navy and blue background",
+                ),
+                "caption": T("Konferencja w Warszawie, 28 czerwca 2016 r.", "The conference in Warsaw, 28 June 2016"),
+            },
+        },
+        paragraph(
+            T(
+                "Projekt wzbudził duże zainteresowanie: wiele razy pisały o nim lokalne media, a materiał "
+                "o wolontariuszach wyemitowała także TVP2. Rok wcześniej, na Gali Wolontariatu, Komenda Miejska "
+                "Policji w Kielcach otrzymała wyróżnienie jako miejsce przyjazne wolontariuszom.",
+                "The project drew a lot of interest: local media covered it many times, and TVP2, the second channel "
+                "of Polish public television, also broadcast a report on the volunteers. A year earlier, at the "
+                "Volunteering Gala, the Kielce City Police Headquarters was named a volunteer-friendly place.",
+            )
+        ),
+        heading(T("Goście z zagranicy", "Guests from abroad")),
+        paragraph(
+            T(
+                "Wśród prelegentów byli przedstawiciele i koordynatorzy wolontariatu w policji z Wielkiej Brytanii. "
+                "Konferencja objęła też inne formy wolontariatu w służbach publicznych: Estońska Liga Obrony "
+                "opowiedziała o wolontariuszach w armii.",
+                "The speakers included representatives and coordinators of police volunteering from the United "
+                "Kingdom. The conference also looked at other forms of volunteering in public services: the Estonian "
+                "Defence League described how volunteers serve alongside the army.",
+            )
+        ),
+        source_link(
+            T(
+                "Relacja na stronie Komendy Miejskiej Policji w Kielcach",
+                "Report on the Kielce City Police Headquarters website",
+            ),
+            CONFERENCE_SOURCE_URL,
+        ),
+    ]
+
+
+# News: key, date, picture, categories, tags, related partners, fields (body may be a function of images).
+NEWS = [
+    (
+        "conference",
+        datetime.date(2016, 6, 28),
+        "conference",
+        ["wydarzenia", "profilaktyka"],
+        ["Civic Volunteering", "Kielce", "Kaitseliit", "TVP2"],
+        ["kmp-kielce", "mopr-kielce", "kaitseliit", "uk-police", "plenipotentiary"],
+        {
+            "title": T(
+                f"Konferencja podsumowująca projekt {PROJECT}",
+                f"Conference closes the {PROJECT_EN} project",
+            ),
+            "slug": T(CONFERENCE_SLUG, "conference-closing-civic-volunteering-project"),
+            "lead": T(
+                "28 czerwca 2016 roku w Warszawie spotkali się uczestnicy dwuletniego projektu o wolontariacie "
+                "w służbach publicznych. Był wśród nich Miejski Ośrodek Pomocy Rodzinie w Kielcach.",
+                "On 28 June 2016 the partners in a two-year project on volunteering in public services met in "
+                "Warsaw. The Municipal Family Assistance Centre in Kielce was among them.",
+            ),
+            "body": conference_body,
+        },
+    ),
+    (
+        "gala-2015",
+        datetime.date(2015, 12, 5),
+        "award",
+        ["wydarzenia"],
+        ["Kielce", "Gala Wolontariatu"],
+        ["kmp-kielce"],
+        {
+            "title": T(
+                "Kielecka komenda miejscem przyjaznym wolontariuszom",
+                "Kielce police headquarters named a volunteer-friendly place",
+            ),
+            "slug": T("komenda-miejscem-przyjaznym-wolontariuszom", "police-headquarters-volunteer-friendly-place"),
+            "lead": T(
+                "Na Gali Wolontariatu Komenda Miejska Policji w Kielcach otrzymała wyróżnienie za otwartość "
+                "na współpracę z wolontariuszami.",
+                "At the Volunteering Gala the Kielce City Police Headquarters received a distinction for its "
+                "openness to working with volunteers.",
+            ),
+            "body": [
+                paragraph(
+                    T(
+                        "Wyróżnienie „Miejsce przyjazne wolontariuszom” otrzymują instytucje, w których wolontariusze "
+                        "są dobrze przygotowani, mają wsparcie koordynatora i wykonują potrzebną pracę. Kapituła "
+                        "doceniła zaangażowanie komendy we wprowadzanie wolontariatu w policji.",
+                        "The “Volunteer-friendly place” distinction goes to institutions where volunteers are well "
+                        "prepared, have a coordinator to turn to and do work that matters. The jury recognised the "
+                        "headquarters' commitment to bringing volunteering into the police.",
+                    ),
+                    T(
+                        "Dziękujemy wszystkim wolontariuszom: to dzięki ich pracy wolontariat w kieleckiej policji "
+                        "przestał być eksperymentem.",
+                        "Thank you to all our volunteers: their work is what turned volunteering in the Kielce police "
+                        "from an experiment into everyday practice.",
+                    ),
+                )
+            ],
+        },
+    ),
+    (
+        "water-2016",
+        datetime.date(2016, 7, 8),
+        "water",
+        ["bezpieczna-woda"],
+        ["Kielce", "Zalew Kielecki"],
+        ["kmp-kielce"],
+        {
+            "title": T(
+                "Wolontariusze nad wodą: bezpieczne wakacje na kąpieliskach",
+                "Volunteers by the water: a safe summer at bathing sites",
+            ),
+            "slug": T("wolontariusze-nad-woda", "volunteers-by-the-water"),
+            "lead": T(
+                "W wakacyjne weekendy wolontariusze razem z policjantami rozmawiali z plażowiczami o bezpiecznym "
+                "wypoczynku nad wodą.",
+                "On summer weekends volunteers joined police officers to talk to beachgoers about staying safe by "
+                "the water.",
+            ),
+            "body": [
+                paragraph(
+                    T(
+                        "Dyżury odbywały się nad zalewem w Kielcach i na okolicznych kąpieliskach. Wolontariusze "
+                        "rozdawali ulotki, przypominali o kąpieli wyłącznie w miejscach strzeżonych i pomagali "
+                        "rodzicom, którzy w tłumie stracili z oczu dzieci.",
+                        "Shifts were held at the Kielce reservoir and nearby bathing sites. Volunteers handed out "
+                        "leaflets, reminded people to swim only where lifeguards are on duty and helped parents who "
+                        "had lost sight of their children in the crowd.",
+                    ),
+                    (
+                        T("Nie wchodź do wody po alkoholu.", "Never go into the water after drinking alcohol."),
+                        T("Kąp się tylko w miejscach strzeżonych.", "Swim only where lifeguards are on duty."),
+                        T("Nie spuszczaj dzieci z oczu nawet na chwilę.", "Never take your eyes off children."),
+                    ),
+                ),
+                quote(
+                    T(
+                        "Najwięcej pytań zadawały dzieci i to one najchętniej przypominały dorosłym o zasadach.",
+                        "Children asked the most questions, and they were the keenest to remind adults of the rules.",
+                    ),
+                    T("koordynatorka wolontariuszy", "volunteer coordinator"),
+                ),
+            ],
+        },
+    ),
+    (
+        "co-2017",
+        datetime.date(2017, 1, 20),
+        "co",
+        ["czad"],
+        ["Kielce", "112"],
+        ["kmp-kielce", "mopr-kielce", "bezpieczne-kielce"],
+        {
+            "title": T(
+                "Czad nie ostrzega: wolontariusze odwiedzają mieszkańców",
+                "Carbon monoxide gives no warning: volunteers visit residents",
+            ),
+            "slug": T("czad-nie-ostrzega", "carbon-monoxide-gives-no-warning"),
+            "lead": T(
+                "W sezonie grzewczym wolontariusze tłumaczą, jak rozpoznać zagrożenie tlenkiem węgla i dlaczego "
+                "warto zamontować czujnik.",
+                "During the heating season volunteers explain how to recognise the danger of carbon monoxide and "
+                "why a detector is worth fitting.",
+            ),
+            "body": [
+                paragraph(
+                    T(
+                        "Tlenek węgla nie ma barwy ani zapachu. Jego źródłem bywa niesprawny piec, zatkany przewód "
+                        "kominowy albo źle wentylowana łazienka z gazowym podgrzewaczem wody. Wolontariusze "
+                        "odwiedzali kluby seniora i zebrania rad osiedli, opowiadając o objawach zatrucia.",
+                        "Carbon monoxide has no colour and no smell. It can come from a faulty stove, a blocked "
+                        "chimney flue or a poorly ventilated bathroom with a gas water heater. Volunteers visited "
+                        "seniors' clubs and neighbourhood council meetings to talk about the symptoms of poisoning.",
+                    ),
+                    (
+                        T(
+                            "Ból głowy, zawroty i senność mogą oznaczać zatrucie czadem.",
+                            "Headache, dizziness and drowsiness can be signs of carbon-monoxide poisoning.",
+                        ),
+                        T(
+                            "Regularnie sprawdzaj przewody kominowe i wentylacyjne.",
+                            "Have chimneys and ventilation ducts checked regularly.",
+                        ),
+                        T(
+                            "Czujnik tlenku węgla kosztuje niewiele, a może uratować życie.",
+                            "A carbon-monoxide detector costs little and can save a life.",
+                        ),
+                    ),
+                    T(
+                        "Przy podejrzeniu zatrucia wyjdź na świeże powietrze i zadzwoń pod numer alarmowy 112.",
+                        "If you suspect poisoning, get into fresh air and call the emergency number 112.",
+                    ),
+                )
+            ],
+        },
+    ),
+    (
+        "seniors-2019",
+        datetime.date(2019, 10, 1),
+        "seniors",
+        ["seniorzy"],
+        ["Kielce"],
+        ["mopr-kielce", "sasiedzka-pomoc"],
+        {
+            "title": T(
+                "Senior nie da się oszukać: spotkania w klubach seniora",
+                "Not falling for it: meetings in seniors' clubs",
+            ),
+            "slug": T("senior-nie-da-sie-oszukac", "seniors-not-falling-for-scams"),
+            "lead": T(
+                "Jesienią wolontariusze poprowadzili cykl spotkań o oszustach podszywających się pod wnuczków "
+                "i policjantów.",
+                "This autumn volunteers ran a series of meetings about fraudsters who pose as grandchildren or "
+                "police officers.",
+            ),
+            "body": [
+                paragraph(
+                    T(
+                        "Na każde spotkanie przychodziła pełna sala. Wolontariusze pokazywali, jak działają oszuści, "
+                        "i ćwiczyli z uczestnikami rozmowy telefoniczne, w których najlepszą odpowiedzią jest „nie”.",
+                        "Every meeting drew a full room. Volunteers showed how fraudsters work and rehearsed with "
+                        "participants the phone calls in which the best answer is “no”.",
+                    )
+                ),
+                quote(
+                    T(
+                        "Prawdziwy policjant nigdy nie poprosi o przekazanie pieniędzy ani o podanie kodu do karty.",
+                        "A real police officer will never ask you to hand over money or tell them your card PIN.",
+                    ),
+                    T("z materiałów szkoleniowych dla wolontariuszy", "from the volunteers' training materials"),
+                ),
+                paragraph(
+                    T(
+                        "Spotkania były też okazją do rozmowy o bezpiecznym poruszaniu się po mieście i o tym, gdzie "
+                        "szukać pomocy. Miejski Ośrodek Pomocy Rodzinie przedstawił swoją ofertę dla osób starszych.",
+                        "The meetings were also a chance to talk about getting around town safely and where to find "
+                        "help. The Municipal Family Assistance Centre presented what it offers older people.",
+                    )
+                ),
+            ],
+        },
+    ),
+    (
+        "prevention-2023",
+        datetime.date(2023, 9, 25),
+        "prevention",
+        ["profilaktyka"],
+        ["Kielce"],
+        ["kmp-kielce", "bezpieczne-kielce"],
+        {
+            "title": T("Lekcje bezpieczeństwa w kieleckich szkołach", "Safety lessons in Kielce schools"),
+            "slug": T("lekcje-bezpieczenstwa-w-szkolach", "safety-lessons-in-schools"),
+            "lead": T(
+                "Na początku roku szkolnego wolontariusze odwiedzili szkoły podstawowe z zajęciami o bezpiecznej "
+                "drodze do szkoły i zagrożeniach w internecie.",
+                "At the start of the school year volunteers visited primary schools with lessons on the safe way to "
+                "school and on dangers online.",
+            ),
+            "body": [
+                paragraph(
+                    T(
+                        "Zajęcia prowadzili wolontariusze przeszkoleni przez policyjnych profilaktyków. Dzieci "
+                        "ćwiczyły bezpieczne przechodzenie przez jezdnię, przymierzały opaski odblaskowe i rozmawiały "
+                        "o tym, czego nie publikować w sieci.",
+                        "The lessons were led by volunteers trained by police prevention officers. Children practised "
+                        "crossing the road safely, tried on reflective armbands and talked about what not to post "
+                        "online.",
+                    ),
+                    T(
+                        "Szkoły, które chcą zaprosić wolontariuszy, mogą skontaktować się z koordynatorem programu.",
+                        "Schools that would like a visit from our volunteers can contact the programme coordinator.",
+                    ),
+                )
+            ],
+        },
+    ),
+    (
+        "recruitment-2026",
+        datetime.date(2026, 3, 2),
+        "recruitment",
+        ["wydarzenia"],
+        ["Kielce", "2026"],
+        ["kmp-kielce", "mopr-kielce"],
+        {
+            "title": T("Ruszył nabór wolontariuszy na 2026 rok", "Volunteer recruitment for 2026 is open"),
+            "slug": T("nabor-wolontariuszy-2026", "volunteer-recruitment-2026"),
+            "lead": T(
+                "Szukamy nowych osób do działań profilaktycznych, dyżurów nad wodą i spotkań z seniorami. "
+                "Zgłoszenia przyjmujemy przez formularz na stronie.",
+                "We are looking for new people for prevention work, lakeside shifts and meetings with older "
+                "residents. Apply through the form on this website.",
+            ),
+            "body": [
+                paragraph(
+                    T(
+                        "Każdy nowy wolontariusz odbywa rozmowę z koordynatorem i szkolenie podstawowe. Do pracy "
+                        "z dziećmi i młodzieżą potrzebne jest zaświadczenie o niekaralności; pomożemy je uzyskać.",
+                        "Every new volunteer has a talk with a coordinator and basic training. Work with children and "
+                        "young people needs a certificate of no criminal record, and we will help you get one.",
+                    ),
+                    T(
+                        "Formularz znajdziesz na stronie „Dołącz do nas”.",
+                        "You will find the form on the “Join us” page.",
+                    ),
+                )
+            ],
+        },
+    ),
+]

@@ -1,0 +1,60 @@
+"""Factories for the site-wide pages and images, shared by the tests and `manage.py load_demo`."""
+
+import factory
+import wagtail_factories
+from django.utils.text import slugify
+from wagtail.models import Collection, Site
+
+from .models import PartnerIndexPage, PartnerPage, StandardPage
+
+
+def default_home():
+    """The default site's home page (made by a data migration): where new top-level pages go."""
+    return Site.objects.select_related("root_page").get(is_default_site=True).root_page.specific
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    """A small generated image in the root collection (the stock factory would add a second root)."""
+
+    title = factory.Sequence(lambda n: f"Obraz {n}")
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+    file = factory.django.ImageField(width=320, height=180, color="#1f5f8b")
+
+
+class SitePageFactory(wagtail_factories.PageFactory):
+    """A page under the default home page unless given a `parent=`, with a unique slug."""
+
+    parent = factory.LazyFunction(default_home)
+    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+
+    class Meta:
+        abstract = True
+
+
+class StandardPageFactory(SitePageFactory):
+    title = factory.Sequence(lambda n: f"Strona {n}")
+    intro = "Krótki wstęp do strony."
+    body = factory.LazyFunction(lambda: [{"type": "paragraph", "value": "<p>Treść strony.</p>"}])
+
+    class Meta:
+        model = StandardPage
+
+
+class PartnerIndexPageFactory(SitePageFactory):
+    title = factory.Sequence(lambda n: f"Partnerzy {n}")
+    intro = "Instytucje, z którymi współpracujemy, i ci, którzy nas wspierają."
+
+    class Meta:
+        model = PartnerIndexPage
+
+
+class PartnerPageFactory(SitePageFactory):
+    parent = factory.SubFactory(PartnerIndexPageFactory)
+    title = factory.Sequence(lambda n: f"Partner {n}")
+    role = PartnerPage.Role.COOPERATING
+    logo = factory.SubFactory(ImageFactory)
+    website = factory.Sequence(lambda n: f"https://partner{n}.example.org/")
+    description = "<p>Partner programu wolontariatu.</p>"
+
+    class Meta:
+        model = PartnerPage

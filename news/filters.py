@@ -1,0 +1,65 @@
+"""The news index filters: year, category and tag, read from the query string.
+
+Values the form does not accept are dropped by django-filter (the rest still apply) and
+reported to the visitor, so a hand-edited or stale address never causes an error.
+"""
+
+import django_filters
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from .models import NewsCategory, NewsPage
+
+
+def category_choices():
+    """One choice per category, named in the active language where a translation exists.
+
+    Slugs are synchronised across languages, so the slug identifies a category in every locale.
+    """
+    active = Locale.get_active()
+    names = {}
+    for category in NewsCategory.objects.order_by("name"):
+        if category.slug not in names or category.locale_id == active.pk:
+            names[category.slug] = category.name
+    return sorted(names.items(), key=lambda item: item[1].casefold())
+
+
+class NewsFilterSet(django_filters.FilterSet):
+    year = django_filters.ChoiceFilter(
+        label=_("Year"), field_name="date", lookup_expr="year", empty_label=_("All years")
+    )
+    category = django_filters.ChoiceFilter(
+        label=_("Category"), method="filter_category", empty_label=_("All categories")
+    )
+    tag = django_filters.CharFilter(label=_("Tag"), field_name="tags__slug", max_length=100)
+
+    def __init__(self, *args, years=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["year"].extra["choices"] = [(str(year), str(year)) for year in years]
+        self.filters["category"].extra["choices"] = category_choices()
+
+    def filter_category(self, queryset, name, value):
+        # Articles may point at the category in any language: match all its translations.
+        keys = NewsCategory.objects.filter(slug=value).values("translation_key")
+        return queryset.filter(categories__translation_key__in=keys).distinct()
+
+    def active_filters(self):
+        """The filters that were applied, as (name, label, shown value) for the "clear" links."""
+        if not self.is_bound or not hasattr(self.form, "cleaned_data"):
+            return []
+        applied = []
+        for name, value in self.form.cleaned_data.items():
+            if value in (None, ""):
+                continue
+            field = self.form.fields[name]
+            shown = dict(getattr(field, "choices", ())).get(str(value), value)
+            applied.append((name, field.label, shown))
+        return applied
+
+    def rejected_filters(self):
+        """Labels of the filters whose values were not understood and so were ignored."""
+        return [self.form.fields[name].label for name in self.form.errors]
+
+    class Meta:
+        model = NewsPage
+        fields = []

@@ -1,0 +1,251 @@
+"""Admin view classes for the registry viewsets: guarded exports, audited record views, the volunteer summary."""
+
+import datetime
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Sum
+from django.http import HttpResponseForbidden
+from django.shortcuts import redirect
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.admin.panels import HelpPanel
+from wagtail.admin.widgets import Button
+from wagtail.coreutils import multigetattr
+from wagtail.permissions import policy_registry
+from wagtail.snippets.views import chooser, snippets
+
+from .audit import log_export, log_view
+
+EXPORT_CHUNK_SIZE = 2000
+
+
+def export_permission(model):
+    """Exports need their own permission, e.g. registry.export_volunteer (see the models' Meta.permissions)."""
+    return f"{model._meta.app_label}.export_{model._meta.model_name}"
+
+
+class GuardedExportIndexView(snippets.IndexView):
+    """A listing whose CSV/XLSX export needs the model's export permission, streams, and is audited.
+
+    Wagtail lets anyone who may list also export; personal data needs more than that.
+    """
+
+    #: select_related / prefetch_related for the listing, so the query count does not grow with the page size.
+    list_select_related = ()
+    list_prefetch_related = ()
+
+    def can_export(self):
+        return self.request.user.has_perm(export_permission(self.model))
+
+    def dispatch(self, request, *args, **kwargs):
+        if self.is_export and not self.can_export():
+            # A plain 403 rather than PermissionDenied, which Wagtail's admin turns into a redirect.
+            return HttpResponseForbidden(_("You do not have permission to export this list."))
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request, *args, **kwargs):
+        if self.is_export and self.filters and not self.filters.is_valid():
+            # An invalid filter would otherwise be ignored and the export would hold every row.
+            messages.error(
+                request, _("The filters are not valid, so nothing was exported. Correct them and try again.")
+            )
+            params = request.GET.copy()
+            params.pop("export", None)
+            return redirect(f"{request.path}?{params.urlencode()}")
+        return super().get(request, *args, **kwargs)
+
+    @cached_property
+    def show_export_buttons(self):
+        return bool(self.list_export) and self.can_export()
+
+    def get_base_queryset(self):
+        queryset = super().get_base_queryset()
+        if self.list_select_related:
+            queryset = queryset.select_related(*self.list_select_related)
+        if self.list_prefetch_related:
+            queryset = queryset.prefetch_related(*self.list_prefetch_related)
+        return queryset
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        filter_keys = self.filters.form.changed_data if self.filters and self.filters.is_valid() else []
+        log_export(
+            self.model,
+            self.request.user,
+            spreadsheet_format,
+            rows=queryset.count(),
+            filter_keys=filter_keys,
+            searched=self.is_searching,
+        )
+        return super().as_spreadsheet(queryset, spreadsheet_format)
+
+    def iterate_export(self, queryset):
+        """Rows in chunks, so memory stays flat however many rows there are."""
+        if hasattr(queryset, "iterator"):
+            return queryset.iterator(chunk_size=EXPORT_CHUNK_SIZE)
+        return iter(queryset)
+
+    # Times as the coordinators read them: local time, to the minute.
+    custom_value_preprocess = {
+        **snippets.IndexView.custom_value_preprocess,
+        datetime.datetime: {
+            "csv": lambda value: timezone.localtime(value).strftime("%Y-%m-%d %H:%M"),
+            "xlsx": lambda value: timezone.make_naive(value) if timezone.is_aware(value) else value,
+        },
+    }
+
+    def stream_csv(self, queryset):
+        # The response is streamed after the view returns, when the admin's language is no longer active.
+        return _in_language(translation.get_language(), super().stream_csv(_IteratedQuerySet(self, queryset)))
+
+    def write_xlsx(self, queryset, output):
+        return super().write_xlsx(_IteratedQuerySet(self, queryset), output)
+
+    @cached_property
+    def many_to_many_export_fields(self):
+        return {field.name for field in self.model._meta.many_to_many if field.name in self.list_export}
+
+    def to_row_dict(self, item):
+        # Wagtail's multigetattr would call a related manager; list the related objects by name instead.
+        return {
+            field: (
+                ", ".join(str(related) for related in getattr(item, field).all())
+                if field in self.many_to_many_export_fields
+                else multigetattr(item, field)
+            )
+            for field in self.list_export
+        }
+
+
+def _in_language(language, rows):
+    with translation.override(language):
+        yield from rows
+
+
+class _IteratedQuerySet:
+    """Hands Wagtail's export code a chunked iterator while keeping .model for the column headings."""
+
+    def __init__(self, view, queryset):
+        self.view = view
+        self.queryset = queryset
+        self.model = queryset.model
+
+    def __iter__(self):
+        return self.view.iterate_export(self.queryset)
+
+
+# Volunteer record: hours, service records, recognitions, status history
+
+
+def volunteer_record_summary(volunteer, today=None):
+    """What the inspect and edit views show besides the fields; a fixed number of queries."""
+    today = today or timezone.localdate()
+    records = volunteer.service_records.select_related("area", "organisation").order_by("-date", "-pk")
+    totals = volunteer.service_records.aggregate(total=Sum("hours"))
+    this_year = volunteer.service_records.filter(date__gte=datetime.date(today.year, 1, 1), date__lte=today)
+    return {
+        "hours_total": totals["total"] or 0,
+        "hours_this_year": this_year.aggregate(total=Sum("hours"))["total"] or 0,
+        "service_records": records[:50],
+        "service_record_count": volunteer.service_records.count(),
+        "recognitions": volunteer.recognitions.order_by("-date", "-pk"),
+        "status_changes": volunteer.status_changes.select_related("changed_by").order_by("-changed_at", "-pk"),
+    }
+
+
+class VolunteerRecordPanel(HelpPanel):
+    """Read-only panel on the volunteer edit form: hours, service records, recognitions, status history."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("template", "registry/admin/volunteer_record_panel.html")
+        kwargs.setdefault("heading", gettext_lazy("Service, recognitions and status history"))
+        super().__init__(**kwargs)
+
+    class BoundPanel(HelpPanel.BoundPanel):
+        def is_shown(self):
+            return bool(self.instance and self.instance.pk)
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["summary"] = volunteer_record_summary(self.instance)
+            return context
+
+
+def personal_data_buttons(user, volunteer):
+    """'Export personal data' and 'Anonymise', shown only when the URL exists and the user may use it."""
+    candidates = [
+        ("registry_volunteer_personal_data", "registry.export_personal_data", _("Export personal data"), "download"),
+        ("registry_volunteer_anonymise", "registry.anonymise_volunteer", _("Anonymise"), "warning"),
+    ]
+    buttons = []
+    for priority, (url_name, permission, label, icon) in enumerate(candidates, start=40):
+        if not user.has_perm(permission):
+            continue
+        try:
+            url = reverse(url_name, args=[volunteer.pk])
+        except NoReverseMatch:
+            continue
+        buttons.append(Button(label, url=url, icon_name=icon, priority=priority))
+    return buttons
+
+
+class AuditedViewMixin:
+    """Each GET of a volunteer's record is written to the audit log (label "Volunteer #id", no personal data)."""
+
+    audit_view_name = ""
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        log_view(self.object, request.user, self.audit_view_name)
+        return response
+
+
+class VolunteerInspectView(AuditedViewMixin, snippets.InspectView):
+    audit_view_name = "inspect"
+    template_name = "registry/admin/volunteer_inspect.html"
+
+    @cached_property
+    def header_more_buttons(self):
+        return [*super().header_more_buttons, *personal_data_buttons(self.request.user, self.object)]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["summary"] = volunteer_record_summary(self.object)
+        return context
+
+
+class VolunteerEditView(AuditedViewMixin, snippets.EditView):
+    audit_view_name = "edit"
+
+    @cached_property
+    def header_more_buttons(self):
+        return [*super().header_more_buttons, *personal_data_buttons(self.request.user, self.object)]
+
+
+# Choosers: Wagtail's snippet choosers only need admin access; registry choosers need a registry permission.
+
+
+class RegistryPermissionRequiredMixin:
+    """Refuses users who hold none of add/change/delete/view on the chooser's model."""
+
+    def dispatch(self, request, *args, **kwargs):
+        policy = policy_registry.get_by_type(self.model_class)
+        if not policy.user_has_any_permission(request.user, ["add", "change", "delete", "view"]):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+def _guarded(view_class):
+    return type(view_class.__name__, (RegistryPermissionRequiredMixin, view_class), {})
+
+
+class RegistryChooserViewSet(chooser.SnippetChooserViewSet):
+    choose_view_class = _guarded(chooser.ChooseView)
+    choose_results_view_class = _guarded(chooser.ChooseResultsView)
+    chosen_view_class = _guarded(chooser.SnippetChosenView)
+    chosen_multiple_view_class = _guarded(chooser.SnippetChosenMultipleView)
+    create_view_class = _guarded(chooser.SnippetCreateView)

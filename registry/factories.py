@@ -1,0 +1,101 @@
+"""Factories for the registry, shared by the tests and `manage.py load_demo`.
+
+Everything they invent is fictitious: example.org addresses and made-up names.
+"""
+
+import datetime
+from decimal import Decimal
+
+import factory
+from django.utils import timezone
+from django.utils.text import slugify
+from factory.django import DjangoModelFactory
+from wagtail.models import Locale
+
+from home.factories import SitePageFactory
+
+from .models import Area, JoinPage, Organisation, Recognition, RecognitionIndexPage, ServiceRecord, Volunteer
+
+
+class AreaFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Obszar {n}")
+    slug = factory.LazyAttribute(lambda area: slugify(area.name))
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = Area
+
+
+class OrganisationFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Komisariat Policji nr {n}")
+    kind = Organisation.Kind.POLICE
+    city = "Kielce"
+    country = "PL"
+    website = factory.Sequence(lambda n: f"https://komisariat{n}.example.org/")
+
+    class Meta:
+        model = Organisation
+
+
+class VolunteerFactory(DjangoModelFactory):
+    first_name = factory.Faker("first_name", locale="pl_PL")
+    last_name = factory.Faker("last_name", locale="pl_PL")
+    email = factory.Sequence(lambda n: f"wolontariusz{n}@example.org")
+    phone = factory.Sequence(lambda n: f"+48600{n % 1_000_000:06d}")
+    city = "Kielce"
+    date_of_birth = datetime.date(1990, 5, 17)
+    status = Volunteer.Status.APPLIED
+    source = Volunteer.Source.JOIN_FORM
+    consent_text_version = "1"
+    consent_given_at = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        model = Volunteer
+
+    @factory.post_generation
+    def areas(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.areas.set(extracted)
+
+
+class ServiceRecordFactory(DjangoModelFactory):
+    volunteer = factory.SubFactory(VolunteerFactory, status=Volunteer.Status.ACTIVE)
+    date = factory.LazyFunction(timezone.localdate)
+    area = factory.SubFactory(AreaFactory)
+    organisation = factory.SubFactory(OrganisationFactory)
+    hours = Decimal("3.00")
+
+    class Meta:
+        model = ServiceRecord
+
+
+class RecognitionFactory(DjangoModelFactory):
+    """An award to an organisation unless given a `volunteer=` (then pass `organisation=None`)."""
+
+    title = factory.Sequence(lambda n: f"Wyróżnienie {n}")
+    awarded_by = "Gala Wolontariatu"
+    date = datetime.date(2015, 12, 5)
+    organisation = factory.SubFactory(OrganisationFactory)
+    volunteer = None
+    is_public = True
+
+    class Meta:
+        model = Recognition
+
+
+class JoinPageFactory(SitePageFactory):
+    title = factory.Sequence(lambda n: f"Dołącz {n}")
+    intro = "<p>Zostań wolontariuszem.</p>"
+    consent_text = "<p>Zgadzam się na przetwarzanie moich danych osobowych.</p>"
+    consent_version = "1"
+
+    class Meta:
+        model = JoinPage
+
+
+class RecognitionIndexPageFactory(SitePageFactory):
+    title = factory.Sequence(lambda n: f"Wyróżnienia {n}")
+    intro = "<p>Wyróżnienia dla wolontariuszy i instytucji.</p>"
+
+    class Meta:
+        model = RecognitionIndexPage

@@ -1,0 +1,69 @@
+"""Admin forms of the registry: clear, translated errors before the database constraints would refuse a row."""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from .models import Volunteer
+
+MAX_HOURS = Decimal("24")
+RANGE_VALIDATORS = (MinValueValidator, MaxValueValidator)
+
+
+class VolunteerAdminForm(WagtailAdminModelForm):
+    def clean_email(self):
+        email = self.cleaned_data.get("email", "")
+        others = Volunteer.objects.not_anonymised().filter(email__iexact=email)
+        if self.instance.pk:
+            others = others.exclude(pk=self.instance.pk)
+        if email and others.exists():
+            raise ValidationError(
+                _("A volunteer with this email address is already on record (letter case does not matter)."),
+                code="duplicate_email",
+            )
+        return email
+
+    def clean(self):
+        cleaned_data = super().clean()
+        checked, expires = cleaned_data.get("vetting_checked_on"), cleaned_data.get("vetting_expires_on")
+        if checked and expires and expires < checked:
+            self.add_error(
+                "vetting_expires_on",
+                ValidationError(_("The expiry date cannot be before the date vetting was checked."), code="vetting"),
+            )
+        return cleaned_data
+
+
+class ServiceRecordAdminForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "hours" in self.fields:
+            # One message for the whole range instead of Django's two generic min/max messages.
+            field = self.fields["hours"]
+            field.validators = [v for v in field.validators if not isinstance(v, RANGE_VALIDATORS)]
+
+    def clean_hours(self):
+        hours = self.cleaned_data.get("hours")
+        if hours is not None and not (0 < hours <= MAX_HOURS):
+            raise ValidationError(_("Hours must be more than 0 and at most 24."), code="hours_range")
+        return hours
+
+
+class RecognitionAdminForm(WagtailAdminModelForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        has_volunteer = bool(cleaned_data.get("volunteer"))
+        has_organisation = bool(cleaned_data.get("organisation"))
+        if has_volunteer == has_organisation and not self.has_error("volunteer"):
+            message = (
+                _("Choose either a volunteer or an organisation, not both.")
+                if has_volunteer
+                else _("Choose the volunteer or the organisation that received this recognition.")
+            )
+            # Attached to the fields so Django skips the matching database constraint (no duplicate message).
+            self.add_error("volunteer", ValidationError(message, code="recipient"))
+            self.add_error("organisation", ValidationError(message, code="recipient"))
+        return cleaned_data

@@ -1,0 +1,1 @@
+"""Data-subject rights on a volunteer record: export everything held on a person, and anonymise it."""

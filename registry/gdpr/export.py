@@ -1,0 +1,64 @@
+"""Everything the registry holds on one volunteer, as plain JSON-ready data (right of access, GDPR art. 15)."""
+
+import json
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import models
+from django.utils import timezone
+
+FORMAT_VERSION = 1
+
+
+def personal_data(volunteer):
+    """A dict of every stored field, the related records and the consent given; no internal-only references."""
+    return {
+        "format_version": FORMAT_VERSION,
+        "exported_at": timezone.now(),
+        "volunteer": _fields(volunteer),
+        "areas_of_interest": [area.name for area in volunteer.areas.all()],
+        "consent": {
+            "text_version": volunteer.consent_text_version,
+            "given_at": volunteer.consent_given_at,
+            "agreed_to_be_named_publicly": volunteer.consent_public_name,
+        },
+        "status_changes": [
+            {"from": change.from_status, "to": change.to_status, "changed_at": change.changed_at}
+            for change in volunteer.status_changes.order_by("changed_at", "pk")
+        ],
+        "service_records": [
+            {
+                "date": record.date,
+                "hours": record.hours,
+                "area": record.area.name if record.area else None,
+                "organisation": record.organisation.name if record.organisation else None,
+                "note": record.note,
+            }
+            for record in volunteer.service_records.select_related("area", "organisation").order_by("date", "pk")
+        ],
+        "recognitions": [
+            {
+                "title": recognition.title,
+                "awarded_by": recognition.awarded_by,
+                "date": recognition.date,
+                "description": recognition.description,
+                "shown_publicly": recognition.is_public,
+            }
+            for recognition in volunteer.recognitions.order_by("date", "pk")
+        ],
+    }
+
+
+def personal_data_json(volunteer):
+    return json.dumps(personal_data(volunteer), cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
+
+
+def _fields(volunteer):
+    """Every concrete field, so fields added later are exported too; relations by name, not by id."""
+    data = {}
+    for field in volunteer._meta.concrete_fields:
+        if isinstance(field, models.ForeignKey):
+            related = getattr(volunteer, field.name)
+            data[field.name] = str(related) if related is not None else None
+        else:
+            data[field.name] = field.value_from_object(volunteer)
+    return data

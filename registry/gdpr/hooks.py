@@ -1,0 +1,30 @@
+"""Admin URLs and audit-log actions for the GDPR tools; imported by registry/wagtail_hooks.py."""
+
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+from . import views
+from .anonymise import ANONYMISE_ACTION
+
+
+@hooks.register("register_admin_urls")
+def register_gdpr_urls():
+    return [
+        path(
+            "registry/volunteers/<int:pk>/personal-data/",
+            views.personal_data_export,
+            name="registry_volunteer_personal_data",
+        ),
+        path(
+            "registry/volunteers/<int:pk>/anonymise/",
+            views.AnonymiseView.as_view(),
+            name="registry_volunteer_anonymise",
+        ),
+    ]
+
+
+@hooks.register("register_log_actions")
+def register_gdpr_log_actions(actions):
+    actions.register_action(views.PERSONAL_DATA_EXPORT_ACTION, _("Export personal data"), _("Personal data exported"))
+    actions.register_action(ANONYMISE_ACTION, _("Anonymise"), _("Anonymised"))

@@ -1,0 +1,187 @@
+"""The join form: what an applicant types, checked before anything is stored."""
+
+import unicodedata
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from phonenumber_field.formfields import PhoneNumberField
+from wagtail.models import Locale
+
+from registry.models import Area, Volunteer
+
+__all__ = ["JoinForm"]
+
+MAX_AGE = 120
+MESSAGE_MAX_LENGTH = 2000
+PHONE_MAX_LENGTH = 32
+
+# Right-to-left/left-to-right overrides and isolates (the "Trojan Source" characters) and marks.
+BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Newlines and tabs are fine inside a free-text message, never inside a name.
+MESSAGE_WHITESPACE = frozenset("\n\r\t")
+
+
+def _forbidden_character(value, allowed=frozenset()):
+    for char in value:
+        if char in allowed:
+            continue
+        if char in BIDI_CONTROLS or unicodedata.category(char) in {"Cc", "Cs", "Co", "Cn", "Zl", "Zp"}:
+            return True
+    return False
+
+
+def reject_control_characters(value):
+    if _forbidden_character(value):
+        raise ValidationError(
+            _("Remove the invisible or control characters from this field."), code="control_characters"
+        )
+
+
+def reject_control_characters_in_message(value):
+    if _forbidden_character(value, allowed=MESSAGE_WHITESPACE):
+        raise ValidationError(
+            _("Remove the invisible or control characters from your message."), code="control_characters"
+        )
+
+
+def require_a_letter(value):
+    if value and not any(unicodedata.category(char).startswith("L") for char in value):
+        raise ValidationError(_("Enter this using letters."), code="no_letters")
+
+
+class PlainTextField(forms.CharField):
+    """Text stored exactly as a person means it: trimmed, Unix line ends, one Unicode form (NFC)."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if not value:
+            return value
+        return unicodedata.normalize("NFC", value.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def age_on(born, today):
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+class JoinForm(forms.ModelForm):
+    """A Volunteer application. Duplicates are decided by the database, never here (see applications.py)."""
+
+    first_name = PlainTextField(
+        label=_("First name"),
+        max_length=100,
+        validators=[reject_control_characters, require_a_letter],
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+    )
+    last_name = PlainTextField(
+        label=_("Last name"),
+        max_length=100,
+        validators=[reject_control_characters, require_a_letter],
+        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
+    )
+    email = forms.EmailField(
+        label=_("Email"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        error_messages={"invalid": _("Enter an email address like name@example.com.")},
+    )
+    phone = PhoneNumberField(
+        label=_("Phone"),
+        region="PL",
+        max_length=PHONE_MAX_LENGTH,
+        required=False,
+        help_text=_("A Polish number, or any number with its country code, e.g. +44 20 7946 0000."),
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+        error_messages={"invalid": _("Enter a valid phone number, e.g. 601 234 567 or +44 20 7946 0000.")},
+    )
+    city = PlainTextField(
+        label=_("City or town"),
+        max_length=100,
+        validators=[reject_control_characters, require_a_letter],
+        widget=forms.TextInput(attrs={"autocomplete": "address-level2"}),
+    )
+    date_of_birth = forms.DateField(
+        label=_("Date of birth"),
+        widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date", "autocomplete": "bday"}),
+        error_messages={"invalid": _("Enter a date, e.g. 1990-05-31.")},
+    )
+    areas = forms.ModelMultipleChoiceField(
+        label=_("Areas you are interested in"),
+        queryset=Area.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    availability = forms.ChoiceField(
+        label=_("When are you available?"),
+        choices=[("", _("Choose…"))] + list(Volunteer.Availability.choices),
+        required=False,
+    )
+    message = PlainTextField(
+        label=_("Anything you would like to tell us?"),
+        max_length=MESSAGE_MAX_LENGTH,
+        required=False,
+        validators=[reject_control_characters_in_message],
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
+    consent_processing = forms.BooleanField(
+        label=_("I agree to the processing of my personal data as described above."),
+        error_messages={"required": _("We can only accept your application with this consent.")},
+    )
+    consent_public_name = forms.BooleanField(
+        label=_("You may name me publicly as a volunteer (optional)."),
+        required=False,
+    )
+
+    class Meta:
+        model = Volunteer
+        fields = [
+            "first_name",
+            "last_name",
+            "email",
+            "phone",
+            "city",
+            "date_of_birth",
+            "areas",
+            "availability",
+            "message",
+            "consent_public_name",
+        ]
+
+    def __init__(self, *args, locale=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Visitors choose among the areas written in their own language.
+        self.fields["areas"].queryset = Area.objects.filter(locale=locale or Locale.get_active()).order_by("name")
+
+    def clean_phone(self):
+        phone = self.cleaned_data.get("phone")
+        return phone.as_e164 if phone else ""
+
+    def clean_date_of_birth(self):
+        born = self.cleaned_data["date_of_birth"]
+        today = timezone.localdate()
+        if born > today:
+            raise ValidationError(_("The date of birth cannot be in the future."), code="future")
+        age = age_on(born, today)
+        if age > MAX_AGE:
+            raise ValidationError(_("Check the year of your date of birth."), code="too_old")
+        if age < settings.REGISTRY_MIN_AGE:
+            minimum = settings.REGISTRY_MIN_AGE
+            raise ValidationError(
+                ngettext(
+                    "Volunteers must be at least %(age)s year old.",
+                    "Volunteers must be at least %(age)s years old.",
+                    minimum,
+                )
+                % {"age": minimum},
+                code="too_young",
+            )
+        return born
+
+    def validate_unique(self):
+        """Skip the model's unique-email check: it would tell a visitor whether an address is on record.
+
+        The database constraint still decides, at insert time (applications.record_application).
+        """

@@ -1,0 +1,99 @@
+"""Serving the join form on its JoinPage: GET shows it, POST checks it, success redirects to thank-you."""
+
+import logging
+
+from django.conf import settings
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from . import ratelimit, spam
+from .applications import record_application
+from .client_ip import get_client_ip
+from .forms import JoinForm
+
+logger = logging.getLogger("registry.join")
+
+EXPIRED_MESSAGE = _("This form was open for a long time. Please check your answers and send it again.")
+
+
+class HttpResponseSeeOther(HttpResponseRedirect):
+    status_code = 303
+
+
+def _private(response):
+    # Every answer here is personal (a CSRF token, typed data): no shared or browser cache may keep it.
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+def _thank_you_redirect(page, request):
+    return HttpResponseSeeOther(page.get_url(request) + page.reverse_subpage("thank_you"))
+
+
+def _render_form(page, request, form, token, status=200):
+    context = page.get_context(request)
+    context.update(
+        {
+            "form": form,
+            "honeypot_field": spam.HONEYPOT_FIELD,
+            "token_field": spam.TOKEN_FIELD,
+            "token": token,
+        }
+    )
+    return TemplateResponse(request, page.get_template(request), context, status=status)
+
+
+def _too_many_requests(request):
+    window = ratelimit.parse_rate(settings.REGISTRY_JOIN_RATE)[1]
+    response = TemplateResponse(request, "429.html", {}, status=429)
+    response["Retry-After"] = str(window)
+    return response
+
+
+def _handle_post(page, request):
+    limit, window = ratelimit.parse_rate(settings.REGISTRY_JOIN_RATE)
+    if not ratelimit.allow("join", get_client_ip(request), limit, window):
+        logger.info("join form rate limit reached")
+        return _too_many_requests(request)
+
+    verdict = spam.check(request.POST)
+    if verdict is spam.Verdict.BOT:
+        logger.info("join form: likely bot submission dropped")
+        return _thank_you_redirect(page, request)
+
+    form = JoinForm(request.POST, locale=Locale.get_active())
+    if verdict is spam.Verdict.EXPIRED:
+        form.is_valid()
+        form.add_error(None, EXPIRED_MESSAGE)
+        return _render_form(page, request, form, spam.new_token())
+    if not form.is_valid():
+        # Keep the original start time so that quickly fixing a typo is not mistaken for a bot.
+        posted = request.POST.get(spam.TOKEN_FIELD, "")
+        return _render_form(page, request, form, posted if spam.token_is_valid(posted) else spam.new_token())
+
+    record_application(form, page, page.locale.language_code)
+    return _thank_you_redirect(page, request)
+
+
+def join_form(page, request):
+    if request.method == "POST":
+        response = _handle_post(page, request)
+    elif request.method in ("GET", "HEAD"):
+        response = _render_form(page, request, JoinForm(locale=Locale.get_active()), spam.new_token())
+    else:
+        response = HttpResponseNotAllowed(["GET", "HEAD", "POST"])
+    return _private(response)
+
+
+def thank_you(page, request):
+    if request.method not in ("GET", "HEAD"):
+        return _private(HttpResponseNotAllowed(["GET", "HEAD"]))
+    return _private(TemplateResponse(request, "registry/join_thank_you.html", page.get_context(request)))
+
+
+def csrf_failure(request, reason=""):
+    """A friendly, translated page when the form's security token is missing or has expired."""
+    return _private(TemplateResponse(request, "403_csrf.html", {"retry_url": request.path}, status=403).render())

@@ -1,0 +1,107 @@
+"""Groups "Communications" and "Coordinators" with their permissions, so a fresh database has them.
+
+Communications publish pages, images, documents, news categories and translations, and get nothing of the
+registry. Coordinators get the whole registry and its exports. Idempotent: re-running adds what is missing.
+"""
+
+from django.contrib.auth.management import create_permissions
+from django.db import migrations
+
+ADMIN_ACCESS = ("wagtailadmin", "admin", "access_admin")
+
+# Page permissions (Wagtail's PAGE_PERMISSION_TYPES, suffixed with the page model name), on the root page
+# so that every language's tree is covered.
+COMMUNICATIONS_PAGE_CODENAMES = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+# Image and document permissions, on the root collection.
+COMMUNICATIONS_COLLECTION_PERMISSIONS = [
+    ("wagtailimages", "image", codename) for codename in ["add_image", "change_image", "choose_image", "delete_image"]
+] + [
+    ("wagtaildocs", "document", codename)
+    for codename in ["add_document", "change_document", "choose_document", "delete_document"]
+]
+COMMUNICATIONS_PERMISSIONS = [
+    ADMIN_ACCESS,
+    ("wagtail_localize", "translation", "submit_translation"),
+] + [("news", "newscategory", f"{action}_newscategory") for action in ["add", "change", "delete", "view"]]
+
+REGISTRY_MODELS = ["volunteer", "organisation", "area", "servicerecord", "recognition"]
+COORDINATORS_PERMISSIONS = (
+    [ADMIN_ACCESS]
+    + [
+        ("registry", model, f"{action}_{model}")
+        for model in REGISTRY_MODELS
+        for action in ["add", "change", "delete", "view"]
+    ]
+    + [("registry", "statuschange", "view_statuschange")]
+    + [
+        ("registry", "volunteer", codename)
+        for codename in ["export_volunteer", "export_personal_data", "anonymise_volunteer"]
+    ]
+    + [("registry", model, f"export_{model}") for model in ["organisation", "area", "servicerecord", "recognition"]]
+)
+
+
+def ensure_permissions_exist(apps):
+    """Django creates permissions only after all migrations ran (post_migrate); we need them now."""
+    for app_label in ["wagtailcore", "wagtailimages", "wagtaildocs", "news", "registry"]:
+        app_config = apps.get_app_config(app_label)
+        # create_permissions() skips app configs without models_module, which migration states lack.
+        models_module = getattr(app_config, "models_module", None)
+        app_config.models_module = models_module or True
+        try:
+            create_permissions(app_config, apps=apps, verbosity=0)
+        finally:
+            app_config.models_module = models_module
+
+
+def get_permission(apps, app_label, model, codename):
+    ContentType = apps.get_model("contenttypes.ContentType")
+    Permission = apps.get_model("auth.Permission")
+    content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
+    return Permission.objects.get(content_type=content_type, codename=codename)
+
+
+def create_groups(apps, schema_editor):
+    Group = apps.get_model("auth.Group")
+    Page = apps.get_model("wagtailcore.Page")
+    Collection = apps.get_model("wagtailcore.Collection")
+    GroupPagePermission = apps.get_model("wagtailcore.GroupPagePermission")
+    GroupCollectionPermission = apps.get_model("wagtailcore.GroupCollectionPermission")
+
+    ensure_permissions_exist(apps)
+
+    communications, _ = Group.objects.get_or_create(name="Communications")
+    communications.permissions.add(*(get_permission(apps, *spec) for spec in COMMUNICATIONS_PERMISSIONS))
+    root_page = Page.objects.get(depth=1)
+    for codename in COMMUNICATIONS_PAGE_CODENAMES:
+        GroupPagePermission.objects.get_or_create(
+            group=communications, page=root_page, permission=get_permission(apps, "wagtailcore", "page", codename)
+        )
+    root_collection = Collection.objects.get(depth=1)
+    for spec in COMMUNICATIONS_COLLECTION_PERMISSIONS:
+        GroupCollectionPermission.objects.get_or_create(
+            group=communications, collection=root_collection, permission=get_permission(apps, *spec)
+        )
+
+    coordinators, _ = Group.objects.get_or_create(name="Coordinators")
+    coordinators.permissions.add(*(get_permission(apps, *spec) for spec in COORDINATORS_PERMISSIONS))
+
+
+def remove_groups(apps, schema_editor):
+    # Page and collection permissions go with the groups (on_delete=CASCADE).
+    apps.get_model("auth.Group").objects.filter(name__in=["Communications", "Coordinators"]).delete()
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("registry", "0002_joinpage_recognitionindexpage"),
+        ("news", "0001_initial"),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtailadmin", "0006_formstate"),
+        ("wagtailimages", "0027_image_description"),
+        ("wagtaildocs", "0014_alter_document_file_size"),
+        ("wagtail_localize", "0016_rename_page_revision_translationlog_revision"),
+        ("home", "0002_create_homepage"),
+    ]
+
+    operations = [migrations.RunPython(create_groups, remove_groups)]

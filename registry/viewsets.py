@@ -1,0 +1,244 @@
+"""The "Registry" admin menu: one snippet viewset per registry model, grouped.
+
+All are snippet viewsets so listings get Wagtail's bulk actions and Area gets wagtail-localize's translation.
+None of the registry models uses RevisionMixin: revisions would keep copies of personal data.
+"""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .admin_views import (
+    GuardedExportIndexView,
+    RegistryChooserViewSet,
+    VolunteerEditView,
+    VolunteerInspectView,
+    VolunteerRecordPanel,
+)
+from .filters import (
+    AreaFilterSet,
+    OrganisationFilterSet,
+    RecognitionFilterSet,
+    ServiceRecordFilterSet,
+    VolunteerFilterSet,
+)
+from .forms import RecognitionAdminForm, ServiceRecordAdminForm, VolunteerAdminForm
+from .models import Area, Organisation, Recognition, ServiceRecord, Volunteer
+
+
+class RecipientColumn(Column):
+    """The organisation's name, or "Volunteer #id": a recognition listing needs no personal data."""
+
+    def get_value(self, instance):
+        return instance.organisation or instance.volunteer
+
+
+def _index_view(select_related=(), prefetch_related=()):
+    return type(
+        "RegistryIndexView",
+        (GuardedExportIndexView,),
+        {"list_select_related": select_related, "list_prefetch_related": prefetch_related},
+    )
+
+
+class RegistrySnippetViewSet(SnippetViewSet):
+    """Settings shared by every registry listing."""
+
+    chooser_viewset_class = RegistryChooserViewSet
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_per_page = 50
+    # Plain database lookups (icontains) for search: the registry is not in the site's search index.
+    search_backend_name = None
+
+
+class VolunteerViewSet(RegistrySnippetViewSet):
+    model = Volunteer
+    icon = "user"
+    menu_label = _("Volunteers")
+    url_prefix = "registry/volunteers"
+    index_view_class = _index_view(select_related=("organisation",), prefetch_related=("areas",))
+    inspect_view_class = VolunteerInspectView
+    edit_view_class = VolunteerEditView
+    filterset_class = VolunteerFilterSet
+    ordering = ["-created_at"]
+    search_fields = ["first_name", "last_name", "email", "phone", "city"]
+    list_display = [
+        "last_name",
+        "first_name",
+        "status",
+        "organisation",
+        "city",
+        DateColumn("vetting_expires_on", label=_("Vetting expires"), sort_key="vetting_expires_on"),
+        DateColumn("created_at", label=_("Joined"), sort_key="created_at"),
+    ]
+    list_export = [
+        "pk",
+        "first_name",
+        "last_name",
+        "email",
+        "phone",
+        "city",
+        "get_status_display",
+        "organisation",
+        "areas",
+        "languages",
+        "get_availability_display",
+        "vetting_checked_on",
+        "vetting_expires_on",
+        "get_source_display",
+        "created_at",
+    ]
+    export_headings = {
+        "pk": _("ID"),
+        "get_status_display": _("Status"),
+        "organisation": _("Host organisation"),
+        "areas": _("Areas of interest"),
+        "get_availability_display": _("Availability"),
+        "get_source_display": _("Source"),
+        "created_at": _("Joined"),
+    }
+    edit_handler = ObjectList(
+        [
+            MultiFieldPanel(
+                [
+                    FieldRowPanel([FieldPanel("first_name"), FieldPanel("last_name")]),
+                    FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
+                    FieldRowPanel([FieldPanel("city"), FieldPanel("date_of_birth")]),
+                ],
+                heading=_("Person"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("status"),
+                    FieldPanel("organisation"),
+                    FieldPanel("areas", widget=forms.CheckboxSelectMultiple),
+                    FieldPanel("languages"),
+                    FieldPanel("availability"),
+                    FieldPanel("message"),
+                ],
+                heading=_("Volunteering"),
+            ),
+            MultiFieldPanel(
+                [FieldRowPanel([FieldPanel("vetting_checked_on"), FieldPanel("vetting_expires_on")])],
+                heading=_("Vetting"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("consent_text_version"),
+                    FieldPanel("consent_given_at"),
+                    FieldPanel("consent_public_name"),
+                    FieldPanel("source"),
+                ],
+                heading=_("Consent and source"),
+            ),
+            FieldPanel("notes"),
+            VolunteerRecordPanel(),
+        ],
+        base_form_class=VolunteerAdminForm,
+    )
+
+
+class OrganisationViewSet(RegistrySnippetViewSet):
+    model = Organisation
+    icon = "site"
+    menu_label = _("Organisations")
+    url_prefix = "registry/organisations"
+    index_view_class = _index_view()
+    filterset_class = OrganisationFilterSet
+    ordering = ["name"]
+    search_fields = ["name", "city", "website"]
+    list_display = ["name", "kind", "city", "country", "website"]
+    list_export = ["pk", "name", "get_kind_display", "city", "country", "website"]
+    export_headings = {"pk": _("ID"), "get_kind_display": _("Kind")}
+    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("city"), FieldPanel("country"), FieldPanel("website")]
+
+
+class RecognitionViewSet(RegistrySnippetViewSet):
+    model = Recognition
+    icon = "success"
+    menu_label = _("Recognitions")
+    url_prefix = "registry/recognitions"
+    index_view_class = _index_view(select_related=("volunteer", "organisation"))
+    filterset_class = RecognitionFilterSet
+    ordering = ["-date", "-pk"]
+    search_fields = ["title", "awarded_by", "description", "organisation__name"]
+    list_display = [
+        "title",
+        "awarded_by",
+        DateColumn("date", label=_("Date"), sort_key="date"),
+        RecipientColumn("recipient", label=_("Given to")),
+        "is_public",
+    ]
+    list_export = ["pk", "title", "awarded_by", "date", "volunteer_id", "organisation", "is_public", "description"]
+    export_headings = {"pk": _("ID"), "volunteer_id": _("Volunteer ID"), "organisation": _("Organisation")}
+    edit_handler = ObjectList(
+        [
+            FieldPanel("title"),
+            FieldPanel("awarded_by"),
+            FieldPanel("date"),
+            MultiFieldPanel(
+                [FieldPanel("volunteer"), FieldPanel("organisation")],
+                heading=_("Given to"),
+                help_text=_("Choose exactly one: a volunteer or an organisation."),
+            ),
+            FieldPanel("description"),
+            FieldPanel("is_public"),
+            FieldPanel("news_page"),
+        ],
+        base_form_class=RecognitionAdminForm,
+    )
+
+
+class ServiceRecordViewSet(RegistrySnippetViewSet):
+    model = ServiceRecord
+    icon = "time"
+    menu_label = _("Service records")
+    url_prefix = "registry/service-records"
+    index_view_class = _index_view(select_related=("volunteer", "area", "organisation"))
+    filterset_class = ServiceRecordFilterSet
+    ordering = ["-date", "-pk"]
+    search_fields = ["volunteer__first_name", "volunteer__last_name", "note"]
+    list_display = [
+        DateColumn("date", label=_("Date"), sort_key="date"),
+        Column("volunteer_name", label=_("Volunteer"), accessor="volunteer.full_name"),
+        "hours",
+        "area",
+        "organisation",
+    ]
+    list_export = ["pk", "date", "volunteer_id", "hours", "area", "organisation", "note"]
+    export_headings = {"pk": _("ID"), "volunteer_id": _("Volunteer ID")}
+    edit_handler = ObjectList(
+        [
+            FieldPanel("volunteer"),
+            FieldPanel("date"),
+            FieldPanel("hours"),
+            FieldPanel("area"),
+            FieldPanel("organisation"),
+            FieldPanel("note"),
+        ],
+        base_form_class=ServiceRecordAdminForm,
+    )
+
+
+class AreaViewSet(RegistrySnippetViewSet):
+    model = Area
+    icon = "tag"
+    menu_label = _("Areas")
+    url_prefix = "registry/areas"
+    index_view_class = _index_view()
+    filterset_class = AreaFilterSet
+    ordering = ["name"]
+    search_fields = ["name", "slug", "description"]
+    list_display = ["name", "slug"]
+    list_export = ["pk", "name", "slug", "locale"]
+    export_headings = {"pk": _("ID")}
+
+
+class RegistryViewSetGroup(SnippetViewSetGroup):
+    menu_label = _("Registry")
+    menu_icon = "group"
+    menu_order = 250
+    items = (VolunteerViewSet, OrganisationViewSet, RecognitionViewSet, ServiceRecordViewSet, AreaViewSet)

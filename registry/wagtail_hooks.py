@@ -1,0 +1,18 @@
+"""Wagtail admin set-up of the registry: one "Registry" menu, log actions, bulk actions, dashboard panel."""
+
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+
+from . import audit, dashboard
+from .bulk_actions import ChangeStatusBulkAction
+from .viewsets import RegistryViewSetGroup
+
+register_snippet(RegistryViewSetGroup)
+
+hooks.register("register_log_actions", audit.register_actions)
+hooks.register("register_bulk_action", ChangeStatusBulkAction)
+hooks.register("construct_homepage_panels", dashboard.add_registry_panel)
+
+# GDPR views (personal-data export, anonymise) live in registry/gdpr/ and register their own hooks and URLs.
+# Keep this import: the "Export personal data" and "Anonymise" buttons on a volunteer link to those URLs.
+from .gdpr import hooks as gdpr_hooks  # noqa: E402, F401

@@ -1,0 +1,97 @@
+"""Polish and English: the root redirect, the language switcher and 404 pages in the visitor's language."""
+
+import re
+
+from django.test import RequestFactory, TestCase, override_settings
+
+from tests.site_tree import SiteTreeTestCase
+
+
+def switcher_target(html, language):
+    match = re.search(rf'<a class="language-switcher__link" href="([^"]+)" lang="{language}"', html)
+    return match.group(1) if match else None
+
+
+class RootRedirectTests(TestCase):
+    def test_root_sends_an_english_browser_to_english(self):
+        response = self.client.get("/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9")
+        self.assertRedirects(response, "/en/", fetch_redirect_response=False)
+
+    def test_root_sends_a_polish_browser_to_polish(self):
+        response = self.client.get("/", HTTP_ACCEPT_LANGUAGE="pl-PL,pl;q=0.9,en;q=0.5")
+        self.assertRedirects(response, "/pl/", fetch_redirect_response=False)
+
+    def test_root_falls_back_to_polish_for_other_languages(self):
+        response = self.client.get("/", HTTP_ACCEPT_LANGUAGE="de-DE,de;q=0.9")
+        self.assertRedirects(response, "/pl/", fetch_redirect_response=False)
+
+    def test_root_falls_back_to_polish_without_a_preference(self):
+        self.assertRedirects(self.client.get("/"), "/pl/", fetch_redirect_response=False)
+
+    def test_root_survives_a_garbled_accept_language_header(self):
+        response = self.client.get("/", HTTP_ACCEPT_LANGUAGE=";;q=abc,*,,==")
+        self.assertRedirects(response, "/pl/", fetch_redirect_response=False)
+
+
+class LanguageSwitcherTests(SiteTreeTestCase):
+    def test_switcher_leads_to_the_same_page_in_english(self):
+        self.assertEqual(switcher_target(self.html(self.tree.about.url), "en"), self.tree.about_en.url)
+
+    def test_switcher_leads_back_to_the_same_page_in_polish(self):
+        self.assertEqual(switcher_target(self.html(self.tree.articles_en[0].url), "pl"), self.tree.articles[0].url)
+
+    def test_switcher_falls_back_to_the_other_home_page_without_a_translation(self):
+        self.assertEqual(switcher_target(self.html(self.tree.sponsor.url), "en"), self.tree.home_en.url)
+
+    def test_switcher_ignores_an_unpublished_translation(self):
+        self.tree.about_en.unpublish()
+        self.assertEqual(switcher_target(self.html(self.tree.about.url), "en"), self.tree.home_en.url)
+
+    def test_switcher_on_search_keeps_the_query(self):
+        self.assertEqual(switcher_target(self.html("/pl/search/?q=policja"), "en"), "/en/search/?q=policja")
+
+    def test_switcher_on_a_missing_page_leads_to_the_other_home(self):
+        response = self.client.get("/pl/nie-ma-takiej-strony/")
+        self.assertEqual(switcher_target(response.content.decode(), "en"), self.tree.home_en.url)
+
+
+class NotFoundTests(SiteTreeTestCase):
+    def test_unknown_polish_address_gets_a_polish_404(self):
+        response = self.client.get("/pl/nie-ma-takiej-strony/")
+        self.assertEqual(response.status_code, 404)
+        self.assertContains(response, '<html lang="pl">', status_code=404)
+        self.assertIn("404.html", [template.name for template in response.templates])
+
+    def test_unknown_english_address_gets_an_english_404(self):
+        response = self.client.get("/en/no-such-page/")
+        self.assertContains(response, '<html lang="en">', status_code=404)
+        self.assertContains(response, "Page not found", status_code=404)
+
+    def test_404_page_keeps_the_site_navigation(self):
+        response = self.client.get("/en/no-such-page/")
+        self.assertContains(response, f'href="{self.tree.about_en.url}"', status_code=404)
+
+
+@override_settings(ROOT_URLCONF="website.urls")
+class ServerErrorPageTests(TestCase):
+    def render_500(self, path):
+        from django.urls import get_callable
+        from django.utils import translation
+
+        from website.urls import handler500
+
+        request = RequestFactory().get(path)
+        with translation.override(translation.get_language_from_path(path) or "pl"):
+            return get_callable(handler500)(request)
+
+    def test_500_page_is_in_english_under_the_english_prefix(self):
+        response = self.render_500("/en/news/")
+        self.assertEqual(response.status_code, 500)
+        self.assertIn('<html lang="en">', response.content.decode())
+
+    def test_500_page_is_polish_under_the_polish_prefix(self):
+        self.assertIn('<html lang="pl">', self.render_500("/pl/aktualnosci/").content.decode())
+
+    def test_500_page_needs_no_database(self):
+        with self.assertNumQueries(0):
+            self.render_500("/pl/")

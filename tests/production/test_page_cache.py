@@ -1,0 +1,166 @@
+import pytest
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.test import RequestFactory
+from wagtail.models import Page
+
+from website.cache import generation
+from website.cache.middleware import PageCacheMiddleware
+
+pytestmark = pytest.mark.django_db
+
+
+def home_page():
+    return Page.objects.get(depth=2).specific
+
+
+def run_middleware(path, view, **request_kwargs):
+    request = RequestFactory().get(path, **request_kwargs)
+    return PageCacheMiddleware(view)(request)
+
+
+def test_an_anonymous_visitor_gets_the_second_view_of_a_page_from_the_cache(client):
+    first = client.get("/pl/")
+    second = client.get("/pl/")
+    assert (first["X-Cache"], second["X-Cache"]) == ("MISS", "HIT")
+    assert second.content == first.content
+
+
+def test_a_public_page_tells_browsers_and_cdns_how_long_to_keep_it(client):
+    response = client.get("/pl/")
+    assert "public" in response["Cache-Control"]
+    assert "max-age=60" in response["Cache-Control"]
+    assert "s-maxage=300" in response["Cache-Control"]
+    assert "Cookie" in response["Vary"]
+
+
+def test_a_logged_in_editor_is_never_served_from_the_cache(client, admin_user):
+    client.get("/pl/")
+    client.force_login(admin_user)
+    response = client.get("/pl/")
+    assert response.get("X-Cache") != "HIT"
+    assert "private" in response["Cache-Control"]
+
+
+def test_a_page_seen_by_a_logged_in_editor_is_not_stored_for_others(client, admin_user):
+    client.force_login(admin_user)
+    client.get("/pl/")
+    client.logout()
+    client.cookies.clear()
+    assert client.get("/pl/")["X-Cache"] == "MISS"
+
+
+def test_publishing_a_page_is_seen_on_the_next_request(client):
+    client.get("/pl/")
+    page = home_page()
+    page.title = "Tytuł po publikacji"
+    page.save_revision().publish()
+    response = client.get("/pl/")
+    assert response["X-Cache"] == "MISS"
+    assert "Tytuł po publikacji" in response.content.decode()
+
+
+def test_unpublishing_a_page_changes_the_generation():
+    before = generation.current()
+    home_page().unpublish()
+    assert generation.current() != before
+
+
+def test_changing_a_snippet_shown_on_pages_changes_the_generation():
+    from news.models import NewsCategory
+
+    before = generation.current()
+    NewsCategory.objects.create(name="Bezpieczeństwo", slug="bezpieczenstwo", locale=home_page().locale)
+    assert generation.current() != before
+
+
+def test_a_new_application_leaves_the_cache_alone_but_an_activated_volunteer_invalidates_it():
+    from registry.models import Volunteer
+
+    before = generation.current()
+    volunteer = Volunteer.objects.create(first_name="Anna", last_name="Nowak", email="anna@example.org")
+    assert generation.current() == before
+    volunteer.status = Volunteer.Status.ACTIVE
+    volunteer.save()
+    assert generation.current() != before
+
+
+def test_a_head_request_is_answered_from_the_cache_without_a_body(client):
+    client.get("/pl/")
+    response = client.head("/pl/")
+    assert response["X-Cache"] == "HIT"
+    assert response.content == b""
+
+
+def test_a_response_that_sets_a_cookie_is_not_stored():
+    def view(request):
+        response = HttpResponse("hello")
+        response.set_cookie("something", "personal")
+        return response
+
+    run_middleware("/pl/cookie/", view)
+    assert run_middleware("/pl/cookie/", view)["X-Cache"] == "MISS"
+
+
+def test_a_response_that_uses_the_csrf_token_is_not_stored():
+    def view(request):
+        return HttpResponse(f"form {get_token(request)}")
+
+    run_middleware("/pl/form/", view)
+    assert run_middleware("/pl/form/", view)["X-Cache"] == "MISS"
+
+
+def test_a_response_marked_private_is_not_stored():
+    def view(request):
+        response = HttpResponse("mine")
+        response["Cache-Control"] = "private, no-store"
+        return response
+
+    run_middleware("/pl/private/", view)
+    assert run_middleware("/pl/private/", view)["X-Cache"] == "MISS"
+
+
+def test_a_not_found_page_is_not_stored():
+    def view(request):
+        return HttpResponse("missing", status=404)
+
+    run_middleware("/pl/missing/", view)
+    assert run_middleware("/pl/missing/", view)["X-Cache"] == "MISS"
+
+
+def test_the_admin_is_never_cached_and_says_so():
+    response = run_middleware("/admin/", lambda request: HttpResponse("admin"))
+    assert "X-Cache" not in response
+    assert "no-store" in response["Cache-Control"]
+    assert "private" in response["Cache-Control"]
+
+
+def test_pages_in_each_language_are_stored_apart():
+    run_middleware("/pl/same/", lambda request: HttpResponse("polski"))
+    response = run_middleware("/en/same/", lambda request: HttpResponse("english"))
+    assert (response["X-Cache"], response.content) == ("MISS", b"english")
+
+
+def test_a_query_string_is_part_of_the_address_that_is_cached():
+    run_middleware("/pl/news/", lambda request: HttpResponse("page 1"), data={"page": "1"})
+    response = run_middleware("/pl/news/", lambda request: HttpResponse("page 2"), data={"page": "2"})
+    assert response.content == b"page 2"
+
+
+def test_the_page_cache_is_off_when_its_lifetime_is_zero(client, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get("/pl/")
+    assert "X-Cache" not in client.get("/pl/")
+
+
+def test_pages_are_still_served_when_the_cache_server_is_down(client, settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/5",
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.2, "SOCKET_TIMEOUT": 0.2},
+        }
+    }
+    settings.DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
+    assert client.get("/pl/").status_code == 200
+    assert client.get("/pl/").status_code == 200

@@ -1,0 +1,35 @@
+"""Submitting the public join form as a browser would (the spam guards relaxed, nothing else)."""
+
+import pytest
+
+from .html_forms import form_data
+
+
+@pytest.fixture
+def open_join_form(settings):
+    """No minimum fill-in time and no rate limit, so a test may submit at once and many times."""
+    settings.REGISTRY_JOIN_MIN_SECONDS = 0
+    settings.REGISTRY_JOIN_RATE = "100000/60"
+
+
+def valid_application(**overrides):
+    data = {
+        "first_name": "Anna",
+        "last_name": "Nowak",
+        "email": "anna.nowak@example.org",
+        "phone": "601234567",
+        "city": "Kielce",
+        "date_of_birth": "1990-05-17",
+        "availability": "",
+        "message": "",
+        "consent_processing": "on",
+    }
+    data.update(overrides)
+    return data
+
+
+def submit_application(client, page, **fields):
+    """GET the form (for its hidden fields), then POST it with the given values."""
+    data = form_data(client.get(page.url).content.decode())
+    data.update(valid_application(**fields))
+    return client.post(page.url, data)

@@ -1,0 +1,151 @@
+"""A volunteer's personal data never reaches a public page, feed, sitemap, search result, error page or log line."""
+
+import datetime
+import logging
+
+import pytest
+from django.test import RequestFactory
+from django.urls import get_resolver
+from django.utils import timezone
+from wagtail.models import Page
+
+from registry.models import Recognition, Volunteer
+
+from .conftest import search_url
+from .html_forms import form_data
+from .join import open_join_form, submit_application  # noqa: F401 - fixture
+
+# Unique strings in every personal field: any of them in a public response is a leak.
+SEEDED = {
+    "first_name": "Qxfirstmarker",
+    "last_name": "Qxlastmarker",
+    "email": "qx.email.marker@example.org",
+    "phone": "+48609871236",
+    "city": "Qxcitymarker",
+    "languages": "Qxlanguagemarker",
+    "message": "Qxmessagemarker",
+    "notes": "Qxnotesmarker",
+}
+BIRTH_DATE = datetime.date(1937, 4, 13)
+BIRTH_DATE_FORMS = ["1937-04-13", "13.04.1937", "13/04/1937", "13 kwietnia 1937", "April 13, 1937", "13 April 1937"]
+APPLICANT = {
+    "first_name": "Qxapplicantfirst",
+    "last_name": "Qxapplicantlast",
+    "email": "qx.applicant.marker@example.org",
+    "phone": "601987123",
+    "city": "Qxapplicantcity",
+    "message": "Qxapplicantmessage",
+}
+APPLICANT_PHONE_E164 = "+48601987123"
+EDIT_NOTE = "Qxeditnotemarker"
+
+
+def all_markers():
+    return [*SEEDED.values(), *BIRTH_DATE_FORMS, *APPLICANT.values(), APPLICANT_PHONE_E164, EDIT_NOTE]
+
+
+def leaks(text):
+    return [marker for marker in all_markers() if marker.lower() in text.lower()]
+
+
+def body(response):
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    return content.decode("utf-8", "replace")
+
+
+@pytest.fixture
+def private_volunteer(db):
+    volunteer = Volunteer.objects.create(
+        **SEEDED,
+        date_of_birth=BIRTH_DATE,
+        status=Volunteer.Status.ACTIVE,
+        consent_public_name=False,
+        consent_given_at=timezone.now(),
+    )
+    # A public award to someone who did NOT agree to be named.
+    Recognition.objects.create(title="Wolontariusz roku", date=datetime.date(2026, 5, 1), volunteer=volunteer)
+    return volunteer
+
+
+def public_urls(site_pages):
+    urls = {page.url for page in Page.objects.live().specific() if page.url}
+    for language in ("pl", "en"):
+        news_index = site_pages[language]["NewsIndexPage"]
+        urls.add(news_index.url + "feed/")
+        urls.add(f"/{language}/no-such-page-anywhere/")
+        urls.update(search_url(language, marker) for marker in [*SEEDED.values(), "Wolontariusz"])
+    urls.update(["/sitemap.xml", "/robots.txt", "/healthz", "/"])
+    return sorted(urls)
+
+
+def test_no_public_page_feed_sitemap_search_or_error_page_shows_personal_data(client, site_pages, private_volunteer):
+    urls = public_urls(site_pages)
+    found = {}
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code in (200, 301, 302, 404), (url, response.status_code)
+        if leaks(body(response)):
+            found[url] = leaks(body(response))
+    assert not found, f"personal data on public pages: {found}"
+    assert len(urls) > 25, urls
+
+
+def test_recognition_to_a_volunteer_who_did_not_consent_does_not_name_them(client, site_pages, private_volunteer):
+    for language in ("pl", "en"):
+        response = client.get(site_pages[language]["RecognitionIndexPage"].url)
+        assert response.status_code == 200
+        assert "Wolontariusz roku" in body(response)
+        assert not leaks(body(response))
+
+
+def test_server_error_page_shows_no_personal_data(rf, private_volunteer):
+    request = RequestFactory().get("/pl/", {"q": SEEDED["last_name"]})
+    response = get_resolver().resolve_error_handler(500)(request)
+    assert response.status_code == 500
+    assert not leaks(body(response))
+
+
+@pytest.fixture
+def every_log_record(caplog):
+    """caplog at DEBUG on every logger, including those that do not propagate (django, registry)."""
+    caplog.set_level(logging.DEBUG)
+    loggers = [logging.getLogger(name) for name in list(logging.root.manager.loggerDict)]
+    saved = [(logger, logger.level) for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.DEBUG)
+        logger.addHandler(caplog.handler)
+    yield caplog
+    for logger, level in saved:
+        logger.removeHandler(caplog.handler)
+        logger.setLevel(level)
+
+
+def log_text(caplog):
+    return "\n".join(f"{record.getMessage()} {record.args!r} {record.__dict__!r}" for record in caplog.records)
+
+
+def test_a_join_form_submission_logs_no_personal_data(client, site_pages, open_join_form, every_log_record):
+    response = submit_application(client, site_pages["pl"]["JoinPage"], **APPLICANT)
+    assert response.status_code == 303, body(response)[:2000]
+    assert Volunteer.objects.filter(email=APPLICANT["email"]).exists()
+    assert every_log_record.records, "nothing was logged at all: is the capture working?"
+    assert not leaks(log_text(every_log_record))
+
+
+def leaking_records(caplog):
+    return [
+        f"{record.name} {record.levelname}: {record.getMessage()[:300]}"
+        for record in caplog.records
+        if leaks(f"{record.getMessage()} {record.args!r} {record.__dict__!r}")
+    ]
+
+
+def test_an_admin_edit_of_a_volunteer_logs_no_personal_data(admin_client, private_volunteer, every_log_record):
+    edit_url = f"/admin/registry/volunteers/edit/{private_volunteer.pk}/"
+    data = form_data(admin_client.get(edit_url).content.decode(), index=-1)
+    data["notes"] = [EDIT_NOTE]
+    response = admin_client.post(edit_url, data)
+    assert response.status_code == 302, body(response)[:3000]
+    private_volunteer.refresh_from_db()
+    assert private_volunteer.notes == EDIT_NOTE
+    assert not leaking_records(every_log_record), sorted({r.split(":")[0] for r in leaking_records(every_log_record)})

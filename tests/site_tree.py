@@ -1,0 +1,185 @@
+"""A small public site in Polish and English, built for the home and news tests.
+
+Pages are made directly (not through the demo factories) so these tests stand on their own.
+"""
+
+import atexit
+import datetime
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.test import override_settings
+from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import Collection, Locale, Site
+from wagtail.test.utils import WagtailPageTestCase
+
+from home.models import HomePage, PartnerIndexPage, PartnerPage, StandardPage
+from news.models import NewsCategory, NewsIndexPage, NewsPage, NewsPageRelatedPartner
+from registry.models.pages import JoinPage, RecognitionIndexPage
+
+# One media folder for the whole run: the tree is built once per test class, before per-test
+# fixtures run, and its image files must still be there when a later test makes renditions.
+TEST_MEDIA_ROOT = tempfile.mkdtemp(prefix="public-site-media-")
+atexit.register(shutil.rmtree, TEST_MEDIA_ROOT, ignore_errors=True)
+
+
+@dataclass
+class SiteTree:
+    pl: Locale
+    en: Locale
+    home: HomePage
+    home_en: HomePage
+    about: StandardPage
+    about_en: StandardPage
+    news_index: NewsIndexPage
+    news_index_en: NewsIndexPage
+    partners: PartnerIndexPage
+    partners_en: PartnerIndexPage
+    police: PartnerPage
+    police_en: PartnerPage
+    sponsor: PartnerPage
+    join: JoinPage
+    join_en: JoinPage
+    recognitions: RecognitionIndexPage
+    category: NewsCategory
+    category_en: NewsCategory
+    image: object
+    articles: list = field(default_factory=list)
+    articles_en: list = field(default_factory=list)
+
+
+def make_image(title="Zdjęcie"):
+    from wagtail.images import get_image_model
+
+    return get_image_model().objects.create(
+        title=title, file=get_test_image_file(), collection=Collection.get_first_root_node()
+    )
+
+
+def publish(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page.specific
+
+
+def add_child(parent, page):
+    parent.add_child(instance=page)
+    return publish(page)
+
+
+def translate(page, locale, **changes):
+    """A published translation of the page, as wagtail-localize's "translate" would make it."""
+    copy = page.copy_for_translation(locale)
+    for name, value in changes.items():
+        setattr(copy, name, value)
+    copy.save()
+    return publish(copy)
+
+
+def add_article(tree, day, title="Wiadomość", index=None, locale="pl", image=True, **extra):
+    index = index or (tree.news_index if locale == "pl" else tree.news_index_en)
+    article = NewsPage(
+        title=title,
+        date=day,
+        lead=f"{title}: krótko o tym, co się wydarzyło.",
+        listing_image=tree.image if image else None,
+        body=[{"type": "paragraph", "value": f"<p>{title} – treść.</p>"}],
+        **extra,
+    )
+    return add_child(index, article)
+
+
+def build_site_tree():
+    pl = Locale.objects.get(language_code="pl")
+    en = Locale.objects.get(language_code="en")
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    home.hero_title = "Wolontariat Obywatelski"
+    home = publish(home)
+    home_en = translate(home, en, title="Civic Volunteering", hero_title="Civic Volunteering")
+    image = make_image()
+
+    about = add_child(
+        home, StandardPage(title="O programie", slug="o-programie", intro="Kim jesteśmy.", show_in_menus=True)
+    )
+    about_en = translate(about, en, title="About the programme", slug="about")
+    news_index = add_child(home, NewsIndexPage(title="Aktualności", slug="aktualnosci", show_in_menus=True))
+    news_index_en = translate(news_index, en, title="News", slug="news")
+    partners = add_child(home, PartnerIndexPage(title="Partnerzy", slug="partnerzy", show_in_menus=True))
+    partners_en = translate(partners, en, title="Partners", slug="partners")
+    police = add_child(
+        partners,
+        PartnerPage(
+            title="Komenda Miejska Policji w Kielcach",
+            slug="kmp-kielce",
+            role=PartnerPage.Role.COOPERATING,
+            logo=image,
+            website="https://kielce.policja.gov.pl/",
+        ),
+    )
+    police_en = translate(police, en, title="Kielce City Police Headquarters", slug="kielce-police")
+    sponsor = add_child(
+        partners,
+        PartnerPage(title="Fundacja Wspierająca", slug="fundacja", role=PartnerPage.Role.SUPPORTER, logo=image),
+    )
+    join = add_child(home, JoinPage(title="Dołącz", slug="dolacz", consent_text="<p>Zgoda</p>"))
+    join_en = translate(join, en, title="Join us", slug="join")
+    recognitions = add_child(home, RecognitionIndexPage(title="Wyróżnienia", slug="wyroznienia"))
+
+    category = NewsCategory.objects.create(name="Profilaktyka", slug="profilaktyka", locale=pl)
+    category_en = category.copy_for_translation(en)
+    category_en.name = "Prevention"
+    category_en.save()
+
+    tree = SiteTree(
+        pl=pl,
+        en=en,
+        home=home,
+        home_en=home_en,
+        about=about,
+        about_en=about_en,
+        news_index=news_index,
+        news_index_en=news_index_en,
+        partners=partners,
+        partners_en=partners_en,
+        police=police,
+        police_en=police_en,
+        sponsor=sponsor,
+        join=join,
+        join_en=join_en,
+        recognitions=recognitions,
+        category=category,
+        category_en=category_en,
+        image=image,
+    )
+    conference = add_article(tree, datetime.date(2016, 6, 28), title="Konferencja w Warszawie")
+    conference.categories = [category]
+    conference.tags.add("konferencja")
+    conference.related_partners.add(NewsPageRelatedPartner(partner=police))
+    conference = publish(conference)
+    tree.articles.append(conference)
+    tree.articles.append(add_article(tree, datetime.date(2025, 7, 1), title="Bezpieczne wakacje nad wodą"))
+    tree.articles_en.append(
+        translate(conference, en, title="Conference in Warsaw", slug="conference", lead="A report.")
+    )
+    return tree
+
+
+@override_settings(MEDIA_ROOT=TEST_MEDIA_ROOT)
+class SiteTreeTestCase(WagtailPageTestCase):
+    """Builds the two-language tree once per class; each test runs in its own rolled-back transaction."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cache.clear()
+        cls.tree = build_site_tree()
+
+    def setUp(self):
+        # Wagtail caches site root paths and renditions; a previous class's tree must not leak in.
+        cache.clear()
+
+    def html(self, url, **extra):
+        response = self.client.get(url, **extra)
+        self.assertEqual(response.status_code, 200, url)
+        return response.content.decode()

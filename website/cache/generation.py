@@ -1,0 +1,36 @@
+"""The cache generation: one counter in the shared cache that is part of every page key.
+
+Bumping it makes every stored page unreachable on every app server at once. That throws away
+the whole page cache on each change, which is simple and correct; pages are rebuilt on demand.
+"""
+
+import time
+
+from django.core.cache import cache
+
+GENERATION_KEY = "pagecache:generation"
+
+
+def _fresh_value():
+    # Milliseconds since the epoch: if the counter is ever lost (eviction, Redis restart)
+    # the new value cannot collide with an older generation whose pages are still stored.
+    return int(time.time() * 1000)
+
+
+def current():
+    """The generation to key pages with, or None when the cache does not answer."""
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, _fresh_value(), timeout=None)
+        value = cache.get(GENERATION_KEY)
+    return value
+
+
+def bump():
+    try:
+        value = cache.incr(GENERATION_KEY)
+    except ValueError:
+        value = None
+    if value is None:
+        # Missing counter, or the cache is down (django-redis then answers None).
+        cache.set(GENERATION_KEY, _fresh_value(), timeout=None)

@@ -1,0 +1,63 @@
+"""What invalidates the page cache: anything that can change what a public page shows.
+
+Each change bumps the generation twice: at once (so a test or a shell sees it) and after the
+transaction commits (so a page rebuilt meanwhile from the old data is not kept).
+"""
+
+from django.apps import apps
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from . import generation
+
+# Models shown on public pages (snippets, partners, the registry's public figures and recognitions).
+SHOWN_ON_PAGES = [
+    "news.NewsCategory",
+    "registry.Area",
+    "registry.Organisation",
+    "registry.Recognition",
+    "registry.ServiceRecord",
+]
+DISPATCH_UID = "pagecache"
+
+
+def invalidate(**kwargs):
+    generation.bump()
+    transaction.on_commit(generation.bump)
+
+
+def invalidate_on_page_delete(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        invalidate()
+
+
+def invalidate_on_volunteer_change(sender, instance, created=False, **kwargs):
+    # A new application is not an active volunteer yet: the home figures stay the same.
+    if created and instance.status != instance.Status.ACTIVE:
+        return
+    invalidate()
+
+
+def shown_models():
+    models = [apps.get_model(label) for label in SHOWN_ON_PAGES]
+    models += [get_image_model(), Site, Locale]
+    # Site-wide settings (footer, social links...) appear on every page.
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+
+    models += [model for model in apps.get_models() if issubclass(model, BaseGenericSetting | BaseSiteSetting)]
+    return models
+
+
+def connect():
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(invalidate, dispatch_uid=f"{DISPATCH_UID}-{id(signal)}")
+    post_delete.connect(invalidate_on_page_delete, dispatch_uid=f"{DISPATCH_UID}-page-delete")
+    volunteer = apps.get_model("registry.Volunteer")
+    post_save.connect(invalidate_on_volunteer_change, sender=volunteer, dispatch_uid=f"{DISPATCH_UID}-volunteer")
+    post_delete.connect(invalidate, sender=volunteer, dispatch_uid=f"{DISPATCH_UID}-volunteer-delete")
+    for model in shown_models():
+        post_save.connect(invalidate, sender=model, dispatch_uid=f"{DISPATCH_UID}-save-{model._meta.label}")
+        post_delete.connect(invalidate, sender=model, dispatch_uid=f"{DISPATCH_UID}-delete-{model._meta.label}")
