@@ -7,7 +7,6 @@ import tempfile
 import time
 
 import psycopg
-
 from common import DATABASE_NAME, DATABASE_SERVER, REDIS_URL, ROOT, Gunicorn, get, manage, say, script, wrk
 
 TARGET_CACHED_FRACTION = 0.5

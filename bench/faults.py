@@ -17,7 +17,6 @@ import urllib.request
 from collections import Counter
 
 import psycopg
-
 from common import BASE_URL, DATABASE_NAME, DATABASE_SERVER, Gunicorn, get, manage, say
 
 PAGES = ["/pl/", "/pl/aktualnosci/", "/en/"]
@@ -193,12 +192,27 @@ def drill_postgres(rows):
     statuses = Counter(status for _at, status, _tb, _path in results)
     tracebacks = sum(1 for result in results if result[2])
     missing = poster.missing()
-    rows.append(("PostgreSQL restart: pages back within 10 s", back_after is not None and back_after <= 10,
-                 f"back {back_after:.1f} s after the database" if back_after is not None else "never back"))
-    rows.append(("PostgreSQL restart: only 200 or a 503 page, no traceback",
-                 tracebacks == 0 and set(statuses) <= {200, 503}, f"statuses {dict(statuses)}, tracebacks {tracebacks}"))
-    rows.append(("PostgreSQL restart: every acknowledged application stored", not missing,
-                 f"{len(poster.acknowledged)} acknowledged, {len(missing)} missing, answers {dict(poster.answers)}"))
+    rows.append(
+        (
+            "PostgreSQL restart: pages back within 10 s",
+            back_after is not None and back_after <= 10,
+            f"back {back_after:.1f} s after the database" if back_after is not None else "never back",
+        )
+    )
+    rows.append(
+        (
+            "PostgreSQL restart: only 200 or a 503 page, no traceback",
+            tracebacks == 0 and set(statuses) <= {200, 503},
+            f"statuses {dict(statuses)}, tracebacks {tracebacks}",
+        )
+    )
+    rows.append(
+        (
+            "PostgreSQL restart: every acknowledged application stored",
+            not missing,
+            f"{len(poster.acknowledged)} acknowledged, {len(missing)} missing, answers {dict(poster.answers)}",
+        )
+    )
 
 
 def admin_session():
@@ -246,10 +260,20 @@ def drill_redis(rows):
         time.sleep(3)
     during = load.between(stopped, restarted)
     failed = [result for result in during if result[1] != 200]
-    rows.append(("Redis stopped 30 s: pages keep working", not failed and len(during) > 0,
-                 f"{len(during)} requests, {len(failed)} not 200"))
-    rows.append(("Redis stopped 30 s: the admin keeps working (signed in)", bool(admin_checks) and all(admin_checks),
-                 f"{sum(admin_checks)} of {len(admin_checks)} admin dashboard loads answered 200"))
+    rows.append(
+        (
+            "Redis stopped 30 s: pages keep working",
+            not failed and len(during) > 0,
+            f"{len(during)} requests, {len(failed)} not 200",
+        )
+    )
+    rows.append(
+        (
+            "Redis stopped 30 s: the admin keeps working (signed in)",
+            bool(admin_checks) and all(admin_checks),
+            f"{sum(admin_checks)} of {len(admin_checks)} admin dashboard loads answered 200",
+        )
+    )
     cached_again = False
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline and not cached_again:
@@ -277,19 +301,30 @@ def drill_worker(rows, server):
         time.sleep(3)
     failed = [result for result in load.between(at - 1, time.monotonic()) if result[1] != 200]
     rows.append(("Worker killed: replaced by the arbiter", replaced, f"after {replaced_after:.1f} s"))
-    rows.append(("Worker killed: only in-flight requests fail", len(failed) <= 4,
-                 f"{len(failed)} failed (4 load threads, so at most 4 in flight)"))
+    rows.append(
+        (
+            "Worker killed: only in-flight requests fail",
+            len(failed) <= 4,
+            f"{len(failed)} failed (4 load threads, so at most 4 in flight)",
+        )
+    )
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--restarts", action="store_true",
-                        help="also restart PostgreSQL and stop Redis (disturbs everyone using them)")
+    parser.add_argument(
+        "--restarts", action="store_true", help="also restart PostgreSQL and stop Redis (disturbs everyone using them)"
+    )
     args = parser.parse_args()
     prepare()
     rows = []
-    settings = {"PAGE_CACHE_SECONDS": 300, "REGISTRY_JOIN_MIN_SECONDS": 0, "REGISTRY_JOIN_RATE": "100000/600",
-                "REGISTRY_REQUIRE_2FA": "False", "GUNICORN_TIMEOUT": 10}
+    settings = {
+        "PAGE_CACHE_SECONDS": 300,
+        "REGISTRY_JOIN_MIN_SECONDS": 0,
+        "REGISTRY_JOIN_RATE": "100000/600",
+        "REGISTRY_REQUIRE_2FA": "False",
+        "GUNICORN_TIMEOUT": 10,
+    }
     with Gunicorn(**settings) as server:
         drill_worker(rows, server)
         if args.restarts:

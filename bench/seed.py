@@ -139,10 +139,7 @@ def seed_partners():
 
 def seed_registry():
     organisations = Organisation.objects.bulk_create(
-        [
-            Organisation(name=f"Organizacja {n + 1}", kind=Organisation.Kind.NGO, city="Kielce")
-            for n in range(PARTNERS)
-        ]
+        [Organisation(name=f"Organizacja {n + 1}", kind=Organisation.Kind.NGO, city="Kielce") for n in range(PARTNERS)]
     )
     random.seed(6)
     statuses = [Volunteer.Status.ACTIVE] * 4 + [Volunteer.Status.APPLIED, Volunteer.Status.INACTIVE]

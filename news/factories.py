@@ -39,6 +39,7 @@ class NewsPageFactory(SitePageFactory):
 
     class Meta:
         model = NewsPage
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def categories(self, create, extracted, **kwargs):

@@ -6,20 +6,18 @@ reported to the visitor, so a hand-edited or stale address never causes an error
 
 import django_filters
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
 from .models import NewsCategory, NewsPage
 
 
-def category_choices():
-    """One choice per category, named in the active language where a translation exists.
+def category_choices(locale_id):
+    """One choice per category, named in the given locale where a translation exists.
 
     Slugs are synchronised across languages, so the slug identifies a category in every locale.
     """
-    active = Locale.get_active()
     names = {}
     for category in NewsCategory.objects.order_by("name"):
-        if category.slug not in names or category.locale_id == active.pk:
+        if category.slug not in names or category.locale_id == locale_id:
             names[category.slug] = category.name
     return sorted(names.items(), key=lambda item: item[1].casefold())
 
@@ -33,10 +31,10 @@ class NewsFilterSet(django_filters.FilterSet):
     )
     tag = django_filters.CharFilter(label=_("Tag"), field_name="tags__slug", max_length=100)
 
-    def __init__(self, *args, years=(), **kwargs):
+    def __init__(self, *args, years=(), locale_id=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.filters["year"].extra["choices"] = [(str(year), str(year)) for year in years]
-        self.filters["category"].extra["choices"] = category_choices()
+        self.filters["category"].extra["choices"] = category_choices(locale_id)
 
     def filter_category(self, queryset, name, value):
         # Articles may point at the category in any language: match all its translations.

@@ -9,7 +9,7 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -24,17 +24,17 @@ def with_listing_renditions(queryset):
     return with_renditions(queryset, "listing_image", LISTING_SPEC)
 
 
-def localized_or_original(objects, model, **filters):
-    """Each object's translation in the active locale where one exists, else the object itself.
+def localized_or_original(objects, model, locale_id, **filters):
+    """Each object's translation in the given locale where one exists, else the object itself.
 
     Synchronised relations keep pointing at the source language's objects; this swaps them
-    for the visitor's language with one query for the whole list.
+    for the page's language with one query for the whole list.
     """
     objects = list(objects)
     keys = {obj.translation_key for obj in objects}
     translations = {
         obj.translation_key: obj
-        for obj in model.objects.filter(translation_key__in=keys, locale=Locale.get_active(), **filters)
+        for obj in model.objects.filter(translation_key__in=keys, locale_id=locale_id, **filters)
     }
     return [translations.get(obj.translation_key, obj) for obj in objects]
 
@@ -98,7 +98,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         years = [day.year for day in self.get_articles().dates("date", "year", order="DESC")]
         articles = with_listing_renditions(self.get_articles())
-        filterset = NewsFilterSet(request.GET or None, queryset=articles, years=years)
+        filterset = NewsFilterSet(request.GET or None, queryset=articles, years=years, locale_id=self.locale_id)
         articles = Paginator(filterset.qs, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
         context.update(
             filterset=filterset,
@@ -191,13 +191,13 @@ class NewsPage(Page):
         return context
 
     def localized_categories(self):
-        return localized_or_original(self.categories.all(), NewsCategory)
+        return localized_or_original(self.categories.all(), NewsCategory, self.locale_id)
 
     def localized_partners(self):
         from home.models import PartnerPage
 
         related = [link.partner for link in self.related_partners.select_related("partner")]
-        partners = localized_or_original(related, Page, live=True)
+        partners = localized_or_original(related, Page, self.locale_id, live=True)
         # One query for the partner pages' own fields (name and logo) in the visitor's language.
         by_id = with_renditions(PartnerPage.objects.live(), "logo", LOGO_STRIP_SPEC).in_bulk(
             [partner.pk for partner in partners]

@@ -1,19 +1,22 @@
 """Admin view classes for the registry viewsets: guarded exports, audited record views, the volunteer summary."""
 
 import datetime
+import re
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Sum
+from django.db.models import Q, Sum
 from django.http import HttpResponseForbidden
 from django.shortcuts import redirect
 from django.urls import NoReverseMatch, reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.panels import HelpPanel
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import Button
 from wagtail.coreutils import multigetattr
 from wagtail.permissions import policy_registry
@@ -27,6 +30,16 @@ EXPORT_CHUNK_SIZE = 2000
 def export_permission(model):
     """Exports need their own permission, e.g. registry.export_volunteer (see the models' Meta.permissions)."""
     return f"{model._meta.app_label}.export_{model._meta.model_name}"
+
+
+PHONE_LIKE = re.compile(r"^[+-][\d\s()-]*$")
+
+
+def neutralise_formula(value):
+    """Prefix an apostrophe to text a spreadsheet would run as a formula; phone numbers like +48… stay as they are."""
+    if value[:1] in ("=", "@", "\t", "\r") or (value[:1] in ("+", "-") and not PHONE_LIKE.match(value)):
+        return "'" + value
+    return value
 
 
 class GuardedExportIndexView(snippets.IndexView):
@@ -89,9 +102,11 @@ class GuardedExportIndexView(snippets.IndexView):
             return queryset.iterator(chunk_size=EXPORT_CHUNK_SIZE)
         return iter(queryset)
 
-    # Times as the coordinators read them: local time, to the minute.
+    # Times as the coordinators read them: local time, to the minute. Text typed on the public join form
+    # could start a spreadsheet formula, so CSV cells are neutralised (Wagtail already does it for XLSX).
     custom_value_preprocess = {
         **snippets.IndexView.custom_value_preprocess,
+        str: {"csv": lambda value: neutralise_formula(value)},
         datetime.datetime: {
             "csv": lambda value: timezone.localtime(value).strftime("%Y-%m-%d %H:%M"),
             "xlsx": lambda value: timezone.make_naive(value) if timezone.is_aware(value) else value,
@@ -249,3 +264,45 @@ class RegistryChooserViewSet(chooser.SnippetChooserViewSet):
     chosen_view_class = _guarded(chooser.SnippetChosenView)
     chosen_multiple_view_class = _guarded(chooser.SnippetChosenMultipleView)
     create_view_class = _guarded(chooser.SnippetCreateView)
+
+
+class VolunteerChooserFilterForm(BaseFilterForm):
+    """Search by name or email with plain database lookups: volunteers are kept out of the search index."""
+
+    q = forms.CharField(
+        label=gettext_lazy("Search term"),
+        widget=forms.TextInput(attrs={"placeholder": gettext_lazy("Name or email")}),
+        required=False,
+    )
+
+    def filter(self, objects):
+        query = self.cleaned_data.get("q")
+        if query:
+            self.is_searching = True
+            self.search_query = query
+            objects = objects.filter(
+                Q(first_name__icontains=query) | Q(last_name__icontains=query) | Q(email__icontains=query)
+            )
+        return objects
+
+
+class VolunteerChooseViewMixin:
+    """Coordinators pick a person by name; the title column stays "Volunteer #id"."""
+
+    filter_form_class = VolunteerChooserFilterForm
+
+    @property
+    def columns(self):
+        return [
+            *super().columns,
+            Column("last_name", label=gettext_lazy("Last name")),
+            Column("first_name", label=gettext_lazy("First name")),
+            Column("city", label=gettext_lazy("City")),
+        ]
+
+
+class VolunteerChooserViewSet(RegistryChooserViewSet):
+    choose_view_class = type("ChooseView", (VolunteerChooseViewMixin, RegistryChooserViewSet.choose_view_class), {})
+    choose_results_view_class = type(
+        "ChooseResultsView", (VolunteerChooseViewMixin, RegistryChooserViewSet.choose_results_view_class), {}
+    )

@@ -51,6 +51,7 @@ class VolunteerFactory(DjangoModelFactory):
 
     class Meta:
         model = Volunteer
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def areas(self, create, extracted, **kwargs):

@@ -4,16 +4,27 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.models import Locale
 
-from .models import Volunteer
+from .models import Area, Volunteer
 
 MAX_HOURS = Decimal("24")
 RANGE_VALIDATORS = (MinValueValidator, MaxValueValidator)
 
 
 class VolunteerAdminForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "areas" in self.fields:
+            # One checkbox per area: the default language's version, plus any other already linked.
+            chosen = self.instance.areas.values("pk") if self.instance.pk else Area.objects.none()
+            self.fields["areas"].queryset = Area.objects.filter(
+                Q(locale=Locale.get_default()) | Q(pk__in=chosen)
+            ).order_by("name")
+
     def clean_email(self):
         email = self.cleaned_data.get("email", "")
         others = Volunteer.objects.not_anonymised().filter(email__iexact=email)

@@ -13,6 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from .admin_views import (
     GuardedExportIndexView,
     RegistryChooserViewSet,
+    VolunteerChooserViewSet,
     VolunteerEditView,
     VolunteerInspectView,
     VolunteerRecordPanel,
@@ -56,6 +57,7 @@ class RegistrySnippetViewSet(SnippetViewSet):
 
 class VolunteerViewSet(RegistrySnippetViewSet):
     model = Volunteer
+    chooser_viewset_class = VolunteerChooserViewSet
     icon = "user"
     menu_label = _("Volunteers")
     url_prefix = "registry/volunteers"

@@ -28,6 +28,17 @@ def menu_pages(context):
 
 
 @register.simple_tag(takes_context=True)
+def footer_pages(context):
+    """Plain pages under home kept out of the main menu (accessibility statement, privacy): linked in the footer."""
+    from home.models import StandardPage
+
+    home = localization.current_home(context["request"])
+    if home is None:
+        return []
+    return list(StandardPage.objects.child_of(home).live().public().filter(show_in_menus=False).order_by("path"))
+
+
+@register.simple_tag(takes_context=True)
 def language_links(context):
     return localization.language_links(context["request"], context.get("page"))
 

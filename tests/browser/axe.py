@@ -24,5 +24,7 @@ def describe(violations):
     lines = []
     for violation in violations:
         for node in violation["nodes"]:
-            lines.append(f"[{violation['impact']}] {violation['id']}: {', '.join(node['target'])} — {violation['help']}")
+            lines.append(
+                f"[{violation['impact']}] {violation['id']}: {', '.join(node['target'])} — {violation['help']}"
+            )
     return "\n".join(lines)

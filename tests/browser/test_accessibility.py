@@ -41,7 +41,9 @@ def test_every_image_on_the_public_pages_has_an_alt_attribute(demo, page):
     for language in ("pl", "en"):
         for url in public_pages(language).values():
             page.goto(url)
-            missing += [f"{url}: {src}" for src in page.locator("img:not([alt])").evaluate_all("n => n.map(i => i.src)")]
+            missing += [
+                f"{url}: {src}" for src in page.locator("img:not([alt])").evaluate_all("n => n.map(i => i.src)")
+            ]
     assert not missing, "\n".join(missing)
 
 
@@ -49,7 +51,8 @@ def test_article_images_carry_the_alternative_text_the_editor_wrote(demo, page):
     from news.models import NewsPage
 
     article = next(
-        article for article in NewsPage.objects.live().filter(locale__language_code="pl")
+        article
+        for article in NewsPage.objects.live().filter(locale__language_code="pl")
         if any(block.block_type == "image" for block in article.body)
     )
     written = [block.value["alt_text"] for block in article.body if block.block_type == "image"]
@@ -60,8 +63,8 @@ def test_article_images_carry_the_alternative_text_the_editor_wrote(demo, page):
 
 
 def test_the_join_form_can_be_completed_with_the_keyboard_alone(demo, new_page):
-    # A Polish browser, so the date field takes day, month, year in that order.
-    page = new_page(locale="pl-PL")
+    # Chromium's date field takes its segments in the browser's locale order: month, day, year here.
+    page = new_page(locale="en-US")
     page.goto("/pl/dolacz/")
     values = {
         "first_name": "Klawiatura",
@@ -75,9 +78,9 @@ def test_the_join_form_can_be_completed_with_the_keyboard_alone(demo, new_page):
         expect(page.locator(f"[name='{name}']")).to_be_focused()
         page.keyboard.type(value)
         page.keyboard.press("Tab")
-    # The date field: typed the way a keyboard user types it in Chromium's date input.
+    # The date field: typed the way a keyboard user types into Chromium's date input.
     expect(page.locator("[name='date_of_birth']")).to_be_focused()
-    page.keyboard.type("31051990")
+    page.keyboard.type("05311990")
 
     # Send it without consent: the error summary is announced and leads to the field.
     page.locator("form:has([name='consent_processing']) [type='submit']").focus()

@@ -59,6 +59,9 @@ def test_screenshots_of_the_home_page_and_an_article_are_kept(demo, new_page, sc
     pages = public_pages("pl")
     for name in ("home", "article"):
         page.goto(pages[name])
+        # A full-page picture should show the logos below the fold too, which load lazily.
+        page.evaluate("document.querySelectorAll('img[loading=lazy]').forEach(img => { img.loading = 'eager'; })")
+        page.wait_for_load_state("networkidle")
         target = screenshot_dir / f"{name}-{WIDTHS[width]['width']}.png"
         page.screenshot(path=target, full_page=True)
         assert target.stat().st_size > 0

@@ -1,8 +1,11 @@
 """Polish and English: the root redirect, the language switcher and 404 pages in the visitor's language."""
 
 import re
+from unittest import mock
 
-from django.test import RequestFactory, TestCase, override_settings
+from django.template.loader import render_to_string
+from django.test import TestCase
+from django.utils import translation
 
 from tests.site_tree import SiteTreeTestCase
 
@@ -72,26 +75,27 @@ class NotFoundTests(SiteTreeTestCase):
         self.assertContains(response, f'href="{self.tree.about_en.url}"', status_code=404)
 
 
-@override_settings(ROOT_URLCONF="website.urls")
-class ServerErrorPageTests(TestCase):
-    def render_500(self, path):
-        from django.urls import get_callable
-        from django.utils import translation
-
-        from website.urls import handler500
-
-        request = RequestFactory().get(path)
-        with translation.override(translation.get_language_from_path(path) or "pl"):
-            return get_callable(handler500)(request)
+class ServerErrorPageTests(SiteTreeTestCase):
+    def fail_to_serve(self, page):
+        self.client.raise_request_exception = False
+        with (
+            mock.patch.object(type(page), "serve", side_effect=RuntimeError("boom")),
+            self.assertLogs("django.request", level="ERROR"),
+        ):
+            return self.client.get(page.url)
 
     def test_500_page_is_in_english_under_the_english_prefix(self):
-        response = self.render_500("/en/news/")
+        response = self.fail_to_serve(self.tree.about_en)
         self.assertEqual(response.status_code, 500)
         self.assertIn('<html lang="en">', response.content.decode())
+        self.assertIn("Something went wrong", response.content.decode())
 
-    def test_500_page_is_polish_under_the_polish_prefix(self):
-        self.assertIn('<html lang="pl">', self.render_500("/pl/aktualnosci/").content.decode())
+    def test_500_page_is_in_polish_under_the_polish_prefix(self):
+        response = self.fail_to_serve(self.tree.about)
+        self.assertEqual(response.status_code, 500)
+        self.assertIn('<html lang="pl">', response.content.decode())
 
-    def test_500_page_needs_no_database(self):
-        with self.assertNumQueries(0):
-            self.render_500("/pl/")
+    def test_500_template_renders_without_the_database_or_a_request(self):
+        with translation.override("en"), self.assertNumQueries(0):
+            html = render_to_string("500.html")
+        self.assertIn('<html lang="en">', html)

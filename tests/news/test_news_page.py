@@ -37,7 +37,7 @@ class NewsCategorySnippetTests(SiteTreeTestCase):
         self.assertIn(NewsCategory, get_snippet_models())
 
     def test_editors_can_list_categories_in_the_admin(self):
-        self.login()
+        self.client.force_login(self.create_superuser("editor"), "django.contrib.auth.backends.ModelBackend")
         response = self.client.get(reverse("wagtailsnippets_news_newscategory:list"))
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, "Profilaktyka")

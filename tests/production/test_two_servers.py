@@ -45,12 +45,23 @@ pytestmark = [
 ]
 
 
-@pytest.fixture
-def servers(tmp_path):
+@pytest.fixture(scope="module")
+def servers(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Two servers for the whole module; each test's data is committed (transactional tests)."""
     if connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL (set DATABASE_URL)")
     if not redis_answers():
         pytest.skip(f"needs Redis at {REDIS_URL}")
+    if not getattr(connection, "_test_serialized_contents", None):
+        # Transactional tests empty the database; only a serialized copy lets us put it back.
+        pytest.skip("needs a fresh test database (--create-db) to restore after its transactional tests")
+    yield from start_servers(tmp_path_factory.mktemp("two-servers"))
+    with django_db_blocker.unblock():
+        # Put back what the migrations created, for whatever runs next on this database.
+        connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+
+
+def start_servers(tmp_path):
     database = connection.settings_dict
     env = dict(
         os.environ,
@@ -72,9 +83,11 @@ def servers(tmp_path):
         GUNICORN_PRELOAD="0",
     )
     python = str(Path(sys.executable))
-    subprocess.run([python, "manage.py", "collectstatic", "--noinput"], cwd=ROOT, env=env, check=True, capture_output=True)
+    subprocess.run(  # noqa: S603 - our own interpreter and manage.py
+        [python, "manage.py", "collectstatic", "--noinput"], cwd=ROOT, env=env, check=True, capture_output=True
+    )
     processes = [
-        subprocess.Popen(
+        subprocess.Popen(  # noqa: S603 - our own gunicorn
             [str(Path(sys.executable).parent / "gunicorn"), "--config", "gunicorn.conf.py"],
             cwd=ROOT,
             env={**env, "GUNICORN_BIND": f"127.0.0.1:{port}"},
@@ -110,7 +123,8 @@ def request(base, path, data=None, cookies=None):
     """(status, headers, body text, cookies set) of one request, redirects not followed."""
     cookie_header = "; ".join(f"{name}={value}" for name, value in (cookies or {}).items())
     encoded = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
-    req = urllib.request.Request(base + path, data=encoded, headers={"Cookie": cookie_header} if cookies else {})
+    headers = {"Cookie": cookie_header} if cookies else {}
+    req = urllib.request.Request(base + path, data=encoded, headers=headers)  # noqa: S310 - loopback http only
     try:
         response = urllib.request.build_opener(NoRedirect).open(req, timeout=20)
     except urllib.error.HTTPError as error:

@@ -7,12 +7,26 @@ join_page_fixture``) without the import clashing with the test's argument of the
 from types import SimpleNamespace
 
 import pytest
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, Page, Site
 
+from home.models import HomePage
 from registry.join import spam
 from registry.models import Area, JoinPage
 
 COORDINATORS = "koordynatorzy@example.org"
+
+
+def default_home():
+    """The site's home page; rebuilt if a transactional test on a reused database flushed the migrations' rows."""
+    polish, _ = Locale.objects.get_or_create(language_code="pl")
+    Locale.objects.get_or_create(language_code="en")
+    site = Site.objects.filter(is_default_site=True).first()
+    if site:
+        return site.root_page.specific
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", locale=polish))
+    home = root.add_child(instance=HomePage(title="Wolontariat Obywatelski", slug="home", locale=polish))
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    return home
 
 
 @pytest.fixture(name="join_settings")
@@ -26,7 +40,7 @@ def join_settings_fixture(settings):
 
 @pytest.fixture(name="join_page")
 def join_page_fixture(db, join_settings):
-    home = Site.objects.get(is_default_site=True).root_page.specific
+    home = default_home()
     page = JoinPage(
         title="Dołącz",
         slug="dolacz",

@@ -161,3 +161,10 @@ def test_export_reads_rows_in_chunks(coordinator_client, monkeypatch):
     rows = csv_rows(coordinator_client.get(VOLUNTEERS_URL, {"export": "csv"}))
     assert len(rows) == 3
     assert chunk_sizes and all(size for size in chunk_sizes)
+
+
+def test_csv_export_neutralises_text_that_a_spreadsheet_would_run_as_a_formula(coordinator_client):
+    VolunteerFactory(last_name='=HYPERLINK("http://example.com","x")', phone="+48600100200")
+    row = csv_rows(coordinator_client.get(VOLUNTEERS_URL, {"export": "csv"}))[0]
+    assert row["Last name"].startswith("'=")
+    assert row["Phone"] == "+48600100200"

@@ -4,8 +4,9 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from wagtail.models import Locale
 
-from registry.factories import OrganisationFactory, VolunteerFactory
+from registry.factories import AreaFactory, OrganisationFactory, VolunteerFactory
 from registry.forms import MAX_HOURS
 from registry.models import Recognition, ServiceRecord, Volunteer
 from registry.viewsets import RecognitionViewSet, ServiceRecordViewSet, VolunteerViewSet
@@ -100,3 +101,11 @@ def test_recognition_to_both_a_volunteer_and_an_organisation_is_a_form_error():
 def test_recognition_to_an_organisation_only_is_accepted():
     form = recognition_form(organisation=OrganisationFactory().pk)
     assert form.is_valid(), form.errors
+
+
+def test_volunteer_form_offers_each_area_once_in_the_default_language():
+    polish = AreaFactory(name="Seniorzy", slug="seniorzy")
+    english, _ = Locale.objects.get_or_create(language_code="en")
+    polish.copy_for_translation(english).save()
+    choices = list(volunteer_form().fields["areas"].queryset)
+    assert choices == [polish]

@@ -1,13 +1,14 @@
 """Registry listings: menu, URLs, permissions, filters, search and query counts."""
 
 import datetime
+from decimal import Decimal
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from registry.factories import AreaFactory, OrganisationFactory, VolunteerFactory
+from registry.factories import AreaFactory, OrganisationFactory, ServiceRecordFactory, VolunteerFactory
 from registry.models import Volunteer
 
 from .admin_fixtures import (  # noqa: F401
@@ -190,3 +191,40 @@ def test_communications_staff_cannot_open_the_volunteer_chooser(client, communic
     client.force_login(communications)
     response = client.get("/admin/snippets/choose/registry/volunteer/")
     assert response.status_code in (302, 403)
+
+
+def test_volunteer_chooser_lists_names_for_coordinators(coordinator_client, volunteer):
+    response = coordinator_client.get("/admin/snippets/choose/registry/volunteer/")
+    assert response.status_code == 200
+    assert "Wrzosek" in response.json()["html"]
+
+
+def test_volunteer_chooser_searches_by_last_name(coordinator_client, volunteer):
+    other = VolunteerFactory(last_name="Kowalczyk")
+    response = coordinator_client.get("/admin/snippets/choose/registry/volunteer/results/", {"q": "wrzos"})
+    html = response.content.decode()
+    assert "Wrzosek" in html
+    assert other.last_name not in html
+
+
+def test_inspect_view_offers_personal_data_export_and_anonymise_to_coordinators(coordinator_client, volunteer):
+    content = coordinator_client.get(f"/admin/registry/volunteers/inspect/{volunteer.pk}/").content.decode()
+    assert f"/admin/registry/volunteers/{volunteer.pk}/personal-data/" in content
+    assert f"/admin/registry/volunteers/{volunteer.pk}/anonymise/" in content
+
+
+def test_inspect_view_hides_personal_data_buttons_without_their_permissions(client, viewer, volunteer):
+    client.force_login(viewer)
+    content = client.get(f"/admin/registry/volunteers/inspect/{volunteer.pk}/").content.decode()
+    assert "/personal-data/" not in content
+    assert "/anonymise/" not in content
+
+
+def test_inspect_view_shows_hours_in_total_and_this_year(coordinator_client, volunteer):
+    today = timezone.localdate()
+    ServiceRecordFactory(volunteer=volunteer, date=today, hours=Decimal("2.5"))
+    ServiceRecordFactory(volunteer=volunteer, date=today.replace(year=today.year - 1), hours=Decimal("4"))
+    response = coordinator_client.get(f"/admin/registry/volunteers/inspect/{volunteer.pk}/")
+    summary = response.context["summary"]
+    assert (summary["hours_total"], summary["hours_this_year"]) == (Decimal("6.5"), Decimal("2.5"))
+    assert len(summary["service_records"]) == 2

@@ -50,7 +50,8 @@ def test_an_anonymised_record_does_not_block_a_new_application(client, join_page
     connection.vendor != "postgresql",
     reason="needs PostgreSQL: SQLite serialises writers, so it cannot show a race between inserts",
 )
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: the migrations' site and locales are back for this test after earlier flushes.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_identical_applications_at_the_same_moment_store_one_record(join_page):
     data = application(email="race@example.org")
     start = threading.Barrier(8)

@@ -60,3 +60,10 @@ def search_url(language, query=""):
     with translation.override(language):
         url = reverse("search")
     return f"{url}?q={query}" if query else url
+
+
+@pytest.fixture
+def open_join_form(settings):
+    """No minimum fill-in time and no rate limit, so a test may submit at once and many times."""
+    settings.REGISTRY_JOIN_MIN_SECONDS = 0
+    settings.REGISTRY_JOIN_RATE = "100000/60"

@@ -1,15 +1,6 @@
 """Submitting the public join form as a browser would (the spam guards relaxed, nothing else)."""
 
-import pytest
-
 from .html_forms import form_data
-
-
-@pytest.fixture
-def open_join_form(settings):
-    """No minimum fill-in time and no rate limit, so a test may submit at once and many times."""
-    settings.REGISTRY_JOIN_MIN_SECONDS = 0
-    settings.REGISTRY_JOIN_RATE = "100000/60"
 
 
 def valid_application(**overrides):

@@ -84,3 +84,11 @@ def test_production_reads_proxies_email_and_https_settings_from_the_environment(
         "REGISTRY_REQUIRE_2FA": "True",
         "WAGTAILADMIN_BASE_URL": "'https://example.org'",
     }
+
+
+def test_images_from_an_s3_bucket_are_allowed_by_the_public_policy_and_nothing_else_is():
+    env = production_environment(AWS_STORAGE_BUCKET_NAME="media", AWS_S3_CUSTOM_DOMAIN="media.example.org")
+    values = production_settings(['CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"]'], env)
+    assert values == {
+        'CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"]': "[\"'self'\", 'data:', 'https://media.example.org']"
+    }

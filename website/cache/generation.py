@@ -1,6 +1,7 @@
-"""The cache generation: one counter in the shared cache that is part of every page key.
+"""The cache generation: one counter in the shared cache, stored with every cached page.
 
-Bumping it makes every stored page unreachable on every app server at once. That throws away
+A page is served only while its generation is the current one, so bumping the counter makes every
+stored page stale on every app server at once (read with the page in one round trip). That throws away
 the whole page cache on each change, which is simple and correct; pages are rebuilt on demand.
 """
 

@@ -56,12 +56,12 @@ def may_store(request, response):
     )
 
 
-def page_key(request, current_generation):
+def page_key(request):
     # The full address (host, path with its language prefix, query) identifies the page.
     address = request.build_absolute_uri()
     digest = hashlib.sha256(address.encode()).hexdigest()
     language = request.path.split("/", 2)[1]
-    return f"pagecache:{current_generation}:{language}:{digest}"
+    return f"pagecache:{language}:{digest}"
 
 
 def set_public_headers(response):
@@ -75,16 +75,26 @@ def set_public_headers(response):
     patch_vary_headers(response, ("Cookie",))
 
 
-def freeze(response):
-    return (response.status_code, list(response.items()), response.content)
+def freeze(response, current_generation):
+    return (current_generation, response.status_code, list(response.items()), response.content)
 
 
 def thaw(entry, request):
-    status, headers, content = entry
+    _generation, status, headers, content = entry
     response = HttpResponse(b"" if request.method == "HEAD" else content, status=status)
     for name, value in headers:
         response[name] = value
     return response
+
+
+def lookup(key):
+    """The current generation and the stored page if it belongs to it, in one cache round trip."""
+    found = cache.get_many([generation.GENERATION_KEY, key])
+    current_generation = found.get(generation.GENERATION_KEY)
+    if current_generation is None:
+        return generation.current(), None
+    entry = found.get(key)
+    return current_generation, entry if entry is not None and entry[0] == current_generation else None
 
 
 class PageCacheMiddleware:
@@ -96,17 +106,17 @@ class PageCacheMiddleware:
         if not seconds or not may_use_cache(request):
             return set_cache_headers(request, self.get_response(request))
 
-        current_generation = generation.current()
-        key = page_key(request, current_generation) if current_generation is not None else None
-        entry = cache.get(key) if key else None
+        key = page_key(request)
+        current_generation, entry = lookup(key)
         if entry is not None:
             response = thaw(entry, request)
             response["X-Cache"] = "HIT"
             return response
 
         response = set_cache_headers(request, self.get_response(request))
-        if key and may_store(request, response):
-            cache.set(key, freeze(response), seconds)
+        # Stored under the generation read before the page was built: a change made meanwhile wins.
+        if current_generation is not None and may_store(request, response):
+            cache.set(key, freeze(response, current_generation), seconds)
         response["X-Cache"] = "MISS"
         return response
 

@@ -1,8 +1,7 @@
 """Content-Security-Policy: the strict policy everywhere, the admin's looser one under its prefixes."""
 
-from django.conf import settings
-
 from csp.middleware import CSPMiddleware, PolicyParts
+from django.conf import settings
 
 
 class PathAwareCSPMiddleware(CSPMiddleware):

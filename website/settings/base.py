@@ -174,7 +174,8 @@ ADMIN_CONTENT_SECURITY_POLICY = {
         "style-src": ["'self'", "'unsafe-inline'"],
         "img-src": ["'self'", "data:", "blob:", "https:"],
         "font-src": ["'self'", "data:"],
-        "connect-src": ["'self'"],
+        # Wagtail's dashboard asks releases.wagtail.org whether an upgrade is out.
+        "connect-src": ["'self'", "https://releases.wagtail.org"],
         "frame-src": ["'self'", *EMBED_FRAME_SOURCES],
         "media-src": ["'self'", "blob:"],
         "object-src": ["'none'"],
@@ -271,8 +272,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"drop_template_context": {"()": "website.security.logging.DropTemplateContext"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
+        # Its DEBUG records carry the template context (personal data) in their exception.
+        "django.template": {"filters": ["drop_template_context"]},
         "django": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", default="WARNING"), "propagate": False},
         "registry": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },

@@ -94,5 +94,20 @@ if WAGTAILFRONTENDCACHE:
 
 # Logs: one line per event on stdout; database error details (which can quote submitted values) dropped.
 LOGGING = copy.deepcopy(LOGGING)  # noqa: F405
-LOGGING["filters"] = {"no_database_details": {"()": "website.logfilters.DropDatabaseErrorDetails"}}
-LOGGING["handlers"]["console"]["filters"] = ["no_database_details"]
+LOGGING.setdefault("filters", {})["no_database_details"] = {"()": "website.logfilters.DropDatabaseErrorDetails"}
+LOGGING["handlers"]["console"].setdefault("filters", []).append("no_database_details")
+
+# Content-Security-Policy: images and media served straight from the bucket need its address allowed.
+# MEDIA_ORIGIN overrides the guess (custom domain, else the S3 endpoint, else AWS's bucket address).
+if AWS_STORAGE_BUCKET_NAME:
+    _s3 = STORAGES["default"]["OPTIONS"]
+    MEDIA_ORIGIN = env("MEDIA_ORIGIN", default="") or (
+        f"https://{_s3['custom_domain']}"
+        if _s3["custom_domain"]
+        else _s3["endpoint_url"] or f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"
+    )
+    CONTENT_SECURITY_POLICY = copy.deepcopy(CONTENT_SECURITY_POLICY)  # noqa: F405
+    ADMIN_CONTENT_SECURITY_POLICY = copy.deepcopy(ADMIN_CONTENT_SECURITY_POLICY)  # noqa: F405
+    for _policy in (CONTENT_SECURITY_POLICY, ADMIN_CONTENT_SECURITY_POLICY):
+        for _directive in ("img-src", "media-src"):
+            _policy["DIRECTIVES"][_directive].append(MEDIA_ORIGIN)

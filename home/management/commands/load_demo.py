@@ -52,8 +52,8 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         for label, count in counts.items():
             self.stdout.write(f"  {label}: {count}")
-        if stats:
-            self.stdout.write("  this run: " + ", ".join(f"{label} {count}" for label, count in sorted(stats.items())))
+        made = ", ".join(f"{label} {count}" for label, count in sorted(stats.items()) if count)
+        self.stdout.write(f"  this run: {made or 'nothing new, nothing changed'}")
         self.stdout.write("Demo logins at /admin/:")
         for username, group, password_works in logins:
             role = group or "superuser"

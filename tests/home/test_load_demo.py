@@ -1,0 +1,164 @@
+"""`manage.py load_demo`: the demo content in both languages, the registry and the demo logins.
+
+The command is slow (it builds the whole site), so it runs twice per module and the tests read
+what it left; everything is rolled back at the end of the module.
+"""
+
+from io import StringIO
+from types import SimpleNamespace
+
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+from django.db import transaction
+from django.test.utils import override_settings
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
+from home.demo.content import CONFERENCE_SLUG
+from home.demo.users import DEMO_PASSWORD, DEMO_USERS
+from home.models import HomePage
+from news.models import NewsPage
+from registry.models import Recognition, ServiceRecord, Volunteer
+
+
+def row_counts():
+    return {model._meta.label: model._default_manager.count() for model in apps.get_models()}
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker, tmp_path_factory):
+    media_root = tmp_path_factory.mktemp("demo-media")
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media_root), transaction.atomic():
+        call_command("load_demo", stdout=StringIO())
+        after_first = row_counts()
+        output = StringIO()
+        call_command("load_demo", stdout=output)
+        yield SimpleNamespace(
+            after_first=after_first, after_second=row_counts(), output=output.getvalue(), media_root=media_root
+        )
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def polish():
+    return Locale.objects.get(language_code="pl")
+
+
+@pytest.fixture
+def english():
+    return Locale.objects.get(language_code="en")
+
+
+@pytest.fixture
+def conference(demo, db, polish):
+    return NewsPage.objects.get(slug=CONFERENCE_SLUG, locale=polish)
+
+
+def test_running_it_again_creates_no_rows(demo):
+    grown = {
+        label: (count, demo.after_second[label])
+        for label, count in demo.after_first.items()
+        if demo.after_second[label] != count
+    }
+    assert grown == {}
+
+
+def test_conference_report_is_published_in_polish(conference):
+    assert conference.live
+    assert conference.date.isoformat() == "2016-06-28"
+    assert "Civic Volunteering" in conference.title
+
+
+def test_conference_report_links_to_its_source(conference):
+    sources = [block.value["url"] for block in conference.body if block.block_type == "source"]
+    assert sources and sources[0].startswith("http://www.kielce.swietokrzyska.policja.gov.pl/")
+
+
+def test_english_conference_report_is_a_live_translation(conference, english):
+    translated = conference.get_translation(english)
+    assert translated.live
+    assert translated.slug == "conference-closing-civic-volunteering-project"
+    assert translated.title.startswith("Conference closes")
+
+
+def test_english_conference_report_is_made_through_wagtail_localize(conference, english):
+    source = TranslationSource.objects.get_for_instance(conference)
+    assert Translation.objects.filter(source=source, target_locale=english, enabled=True).exists()
+    strings = StringTranslation.objects.filter(locale=english, translation_of__segments__source=source).values_list(
+        "data", flat=True
+    )
+    assert "Guests from abroad" in set(strings)
+
+
+def test_english_home_page_is_a_translation_of_the_polish_one(demo, db, polish, english):
+    home = HomePage.objects.get(locale=polish)
+    assert home.get_translation(english).hero_title == "Volunteering that makes Kielce safer"
+
+
+def test_every_news_page_has_an_english_translation(demo, db, polish, english):
+    polish_news = NewsPage.objects.filter(locale=polish)
+    assert polish_news.count() >= 6
+    assert all(page.has_translation(english) for page in polish_news)
+
+
+@pytest.mark.parametrize(
+    ("polish_slug", "english_slug"),
+    [
+        ("aktualnosci", "news"),
+        ("partnerzy", "partners"),
+        ("o-programie", "about"),
+        ("dolacz", "join"),
+        ("wyroznienia", "recognitions"),
+    ],
+)
+def test_main_menu_pages_exist_in_both_languages(demo, db, polish, english, polish_slug, english_slug):
+    page = Page.objects.get(slug=polish_slug, locale=polish, depth=3)
+    assert page.show_in_menus
+    assert page.get_translation(english).slug == english_slug
+
+
+def test_every_volunteer_status_is_represented(demo, db):
+    statuses = set(Volunteer.objects.values_list("status", flat=True))
+    assert statuses == set(Volunteer.Status.values)
+
+
+def test_serving_volunteers_have_hours_between_one_and_eight(demo, db):
+    hours = ServiceRecord.objects.values_list("hours", flat=True)
+    assert hours and min(hours) >= 1 and max(hours) <= 8
+
+
+def test_police_headquarters_volunteer_friendly_place_is_public(conference):
+    recognition = Recognition.objects.get(title="Miejsce przyjazne wolontariuszom")
+    assert recognition.is_public
+    assert recognition.organisation.name == "Komenda Miejska Policji w Kielcach"
+    assert recognition.news_page_id == conference.pk
+
+
+def test_public_volunteer_recognitions_go_only_to_volunteers_who_agreed_to_be_named(demo, db):
+    public = Recognition.objects.filter(is_public=True, volunteer__isnull=False)
+    assert public.exists()
+    assert all(recognition.volunteer.consent_public_name for recognition in public)
+
+
+@pytest.mark.parametrize("username", [username for username, *_ in DEMO_USERS])
+def test_demo_login_works(demo, db, client, username):
+    assert client.login(username=username, password=DEMO_PASSWORD)
+
+
+def test_logins_are_printed(demo):
+    assert f"admin / {DEMO_PASSWORD}" in demo.output
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/pl/",
+        "/en/",
+        f"/pl/aktualnosci/{CONFERENCE_SLUG}/",
+        "/en/news/conference-closing-civic-volunteering-project/",
+    ],
+)
+def test_demo_page_renders(demo, db, client, settings, url):
+    settings.MEDIA_ROOT = demo.media_root
+    assert client.get(url).status_code == 200
