@@ -36,6 +36,7 @@ def django_env(**overrides):
         WEB_CONCURRENCY="2",
         GUNICORN_ACCESSLOG="",
         GUNICORN_LOGLEVEL="warning",
+        EMAIL_URL="dummymail://",
         PYTHONPATH=str(ROOT),
     )
     env.update({key: str(value) for key, value in overrides.items()})

@@ -217,9 +217,11 @@ def drill_postgres(rows):
 
 def admin_session():
     """Signs in as the demo administrator; returns the session cookie (sessions live in the database)."""
-    password = manage(
-        "shell", "-c", "from home.demo.users import DEMO_PASSWORD; print(DEMO_PASSWORD)", capture=True
-    ).stdout.strip()
+    password = (
+        manage("shell", "-c", "from home.demo.users import DEMO_PASSWORD; print(DEMO_PASSWORD)", capture=True)
+        .stdout.strip()
+        .splitlines()[-1]
+    )
     opener = urllib.request.build_opener(NoRedirect)
     with urllib.request.urlopen(BASE_URL + "/admin/login/", timeout=10) as response:  # noqa: S310
         html = response.read().decode()

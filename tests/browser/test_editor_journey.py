@@ -61,20 +61,24 @@ def publish(page):
     page.locator("button[name='action-publish']").click()
 
 
-def translate_segments(page, tab, english):
-    """wagtail-localize's editor: each string of the visible tab gets its English text, one by one."""
-    segments = page.locator(f"section[role='tabpanel']#tab-{tab} li:has(> p)")
-    expect(segments.first).to_be_visible()
-    for index in range(segments.count()):
-        segment = segments.nth(index)
-        translate = segment.get_by_role("button", name="Translate", exact=True)
-        if not translate.count():
-            continue  # images and other synchronised fields have nothing to type
-        source = segment.locator("> p").inner_text().strip()
-        translate.click()
-        segment.locator("textarea").fill(english.get(source, f"[EN] {source}"))
-        segment.get_by_role("button", name="Save", exact=True).click()
-        expect(segment.locator("textarea")).to_have_count(0)
+SEGMENT_OF_BUTTON = """button => {
+    let item = button.closest("li");
+    while (item && !item.querySelector(":scope > p")) item = item.parentElement.closest("li");
+    return item;
+}"""
+
+
+def translate_segments(page, english):
+    """wagtail-localize's editor: each string shown in the open tab gets its English text, one by one."""
+    translate = page.get_by_role("button", name="Translate", exact=True)
+    expect(translate.first).to_be_visible()
+    while translate.count():
+        segment = translate.first.evaluate_handle(SEGMENT_OF_BUTTON).as_element()
+        source = segment.query_selector(":scope > p").inner_text().strip()
+        translate.first.click()
+        segment.wait_for_selector("textarea").fill(english.get(source, f"[EN] {source}"))
+        segment.query_selector("button:text-is('Save')").click()
+        segment.wait_for_selector("textarea", state="detached")
 
 
 def translate_into_english(page, article):
@@ -84,9 +88,9 @@ def translate_into_english(page, article):
     page.locator("main form [type='submit']").click()
     expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
 
-    translate_segments(page, "content", {POLISH_TITLE: ENGLISH_TITLE})
+    translate_segments(page, {POLISH_TITLE: ENGLISH_TITLE})
     page.get_by_role("tab", name=re.compile(r"promote|promowanie", re.IGNORECASE)).click()
-    translate_segments(page, "promote", {article.slug: "volunteers-at-the-family-fair"})
+    translate_segments(page, {article.slug: "volunteers-at-the-family-fair"})
     page.get_by_role("button", name=re.compile(r"publish in english", re.IGNORECASE)).click()
 
 

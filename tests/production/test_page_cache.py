@@ -26,6 +26,14 @@ def test_an_anonymous_visitor_gets_the_second_view_of_a_page_from_the_cache(clie
     assert second.content == first.content
 
 
+def test_a_page_from_the_cache_keeps_the_security_headers_of_the_original(client):
+    first = client.get("/pl/")
+    second = client.get("/pl/")
+    assert second["X-Cache"] == "HIT"
+    for header in ("Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options", "Content-Language"):
+        assert second.get(header) == first.get(header), header
+
+
 def test_a_public_page_tells_browsers_and_cdns_how_long_to_keep_it(client):
     response = client.get("/pl/")
     assert "public" in response["Cache-Control"]

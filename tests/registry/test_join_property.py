@@ -10,7 +10,19 @@ from registry.models import Volunteer
 
 from .join_fixtures import application, join_page_fixture, join_settings_fixture  # noqa: F401
 
-FIELDS = ["first_name", "last_name", "email", "phone", "city", "date_of_birth", "availability", "message"]
+FIELDS = [
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "city",
+    "date_of_birth",
+    "areas",
+    "availability",
+    "message",
+    "consent_processing",
+    "consent_public_name",
+]
 # Any text, control characters included (surrogates cannot arrive in a UTF-8 request).
 any_text = st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=300)
 

@@ -158,3 +158,14 @@ def test_sessions_live_in_the_database_and_end_after_a_working_day(client, edito
     sign_in(client, "editor", PASSWORD)
     assert client.session.get_expiry_age() == 8 * 60 * 60
     assert client.cookies[settings.SESSION_COOKIE_NAME]["httponly"]
+
+
+def test_a_request_without_a_client_address_is_recorded_without_one(client, editor):
+    response = client.post(LOGIN_URL, {"username": "editor", "password": "wrong password"}, REMOTE_ADDR="")
+    assert response.status_code == 200
+    assert AccessAttempt.objects.get(username="editor").ip_address is None
+
+
+def test_force_login_works_without_a_client_address(client, editor):
+    client.force_login(editor)
+    assert client.get("/admin/").status_code == 200

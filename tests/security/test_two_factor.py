@@ -128,3 +128,11 @@ def test_verify_never_redirects_to_another_site(client, editor):
 def test_two_factor_pages_need_an_admin_sign_in(client, db):
     for url in [SETUP_URL, VERIFY_URL]:
         assert client.get(url)["Location"].startswith("/admin/login/"), url
+
+
+def test_any_admin_user_can_turn_2fa_on_from_the_account_page(client, editor):
+    client.force_login(editor)
+    response = client.get("/admin/account/")
+    assert response.status_code == 200
+    assert f'href="{SETUP_URL}"' in response.content.decode()
+    assert client.get(SETUP_URL).status_code == 200

@@ -1,8 +1,8 @@
 """Serves anonymous GETs of public pages from the shared cache and sets CDN-friendly headers.
 
-Placed near the top of MIDDLEWARE (after WhiteNoise) so a hit skips sessions, CSRF, auth and the
-view. A visitor without a session cookie cannot be logged in, so only such requests use the cache;
-what is stored is the response exactly as the rest of the stack produced it.
+Placed right after SecurityMiddleware, so a hit skips everything else (CSP, sessions, CSRF, auth, the
+view). A visitor without a session cookie cannot be logged in, so only such requests use the cache;
+what is stored is the response exactly as the rest of the stack produced it, headers included.
 """
 
 import hashlib
@@ -13,8 +13,11 @@ from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from . import generation
+from .local import LocalPages
 
 PRIVATE_PREFIXES = ("/admin/", "/django-admin/", "/healthz")
+# The hottest pages, per worker process (PAGE_CACHE_LOCAL_ENTRIES, 0 turns it off).
+LOCAL_PAGES = LocalPages(getattr(settings, "PAGE_CACHE_LOCAL_ENTRIES", 100))
 
 
 def page_cache_seconds():
@@ -87,14 +90,18 @@ def thaw(entry, request):
     return response
 
 
-def lookup(key):
-    """The current generation and the stored page if it belongs to it, in one cache round trip."""
-    found = cache.get_many([generation.GENERATION_KEY, key])
-    current_generation = found.get(generation.GENERATION_KEY)
+def lookup(key, seconds):
+    """The current generation, and the stored page if it belongs to it (from this worker's memory if it can)."""
+    current_generation = generation.shared_or_recent()
     if current_generation is None:
         return generation.current(), None
-    entry = found.get(key)
-    return current_generation, entry if entry is not None and entry[0] == current_generation else None
+    entry = LOCAL_PAGES.get(key, current_generation)
+    if entry is None:
+        entry = cache.get(key)
+        if entry is None or entry[0] != current_generation:
+            return current_generation, None
+        LOCAL_PAGES.put(key, entry, seconds)
+    return current_generation, entry
 
 
 class PageCacheMiddleware:
@@ -107,7 +114,7 @@ class PageCacheMiddleware:
             return set_cache_headers(request, self.get_response(request))
 
         key = page_key(request)
-        current_generation, entry = lookup(key)
+        current_generation, entry = lookup(key, seconds)
         if entry is not None:
             response = thaw(entry, request)
             response["X-Cache"] = "HIT"
@@ -116,7 +123,9 @@ class PageCacheMiddleware:
         response = set_cache_headers(request, self.get_response(request))
         # Stored under the generation read before the page was built: a change made meanwhile wins.
         if current_generation is not None and may_store(request, response):
-            cache.set(key, freeze(response, current_generation), seconds)
+            entry = freeze(response, current_generation)
+            cache.set(key, entry, seconds)
+            LOCAL_PAGES.put(key, entry, seconds)
         response["X-Cache"] = "MISS"
         return response
 

@@ -60,11 +60,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Early, so a cached page skips the rest (it is stored with the headers added below it, the CSP
+    # included); off unless PAGE_CACHE_SECONDS > 0. See website/cache/.
+    "website.cache.middleware.PageCacheMiddleware",
     # The strict policy on public pages, a looser one on the admin (website/security/csp.py).
     "website.security.csp.PathAwareCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Early, so a cached page skips the rest; off unless PAGE_CACHE_SECONDS > 0.
-    "website.cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before common: picks the language from the URL prefix.
     "django.middleware.locale.LocaleMiddleware",
@@ -193,8 +194,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "security/lockout.html"
 # The client address comes from the same rule the join form uses (TRUSTED_PROXIES).
-AXES_CLIENT_IP_CALLABLE = "registry.join.client_ip.get_client_ip"
-AXES_SENSITIVE_PARAMETERS = ["password", "otp_token", "token"]
+AXES_CLIENT_IP_CALLABLE = "website.security.client_ip.axes_client_ip"
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password", "otp_token", "token"]
 
 # Two-step verification (django-otp, TOTP). On: everyone with a registry permission must use it.
 # https://django-otp-official.readthedocs.io/en/stable/
@@ -265,6 +266,11 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)
 # What public pages tell browsers (max-age) and CDNs (s-maxage).
 PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=60)
 PAGE_CACHE_CDN_SECONDS = env.int("PAGE_CACHE_CDN_SECONDS", default=300)
+# How many of the hottest pages each worker also keeps in its own memory (still checked against Redis).
+PAGE_CACHE_LOCAL_ENTRIES = env.int("PAGE_CACHE_LOCAL_ENTRIES", default=100)
+# 0: every hit asks Redis for the generation, so a change is seen at once. More: a worker reuses the value
+# it read for that many milliseconds (fewer round trips, changes seen that much later).
+PAGE_CACHE_GENERATION_REUSE_MS = env.int("PAGE_CACHE_GENERATION_REUSE_MS", default=0)
 
 # Logging: to stdout; personal data is never passed to a logger.
 LOGGING = {
