@@ -70,6 +70,9 @@ class GuardedExportIndexView(snippets.IndexView):
             params = request.GET.copy()
             params.pop("export", None)
             return redirect(f"{request.path}?{params.urlencode()}")
+        if self.is_export:
+            # Straight to the spreadsheet: the listing's context would count (and so load) every row first.
+            return self.as_spreadsheet(self.get_queryset(), request.GET.get("export"))
         return super().get(request, *args, **kwargs)
 
     @cached_property
@@ -124,16 +127,26 @@ class GuardedExportIndexView(snippets.IndexView):
     def many_to_many_export_fields(self):
         return {field.name for field in self.model._meta.many_to_many if field.name in self.list_export}
 
-    def to_row_dict(self, item):
-        # Wagtail's multigetattr would call a related manager; list the related objects by name instead.
+    @cached_property
+    def choice_labels(self):
+        """Labels of choice fields, looked up once per export (get_FOO_display re-translates on every row)."""
         return {
-            field: (
-                ", ".join(str(related) for related in getattr(item, field).all())
-                if field in self.many_to_many_export_fields
-                else multigetattr(item, field)
-            )
-            for field in self.list_export
+            field.name: {value: str(label) for value, label in field.flatchoices}
+            for field in self.model._meta.concrete_fields
+            if field.choices and field.name in self.list_export
         }
+
+    def export_value(self, item, field):
+        if field in self.many_to_many_export_fields:
+            # Wagtail's multigetattr would call the related manager; list the related objects by name instead.
+            return ", ".join(str(related) for related in getattr(item, field).all())
+        if field in self.choice_labels:
+            value = getattr(item, field)
+            return self.choice_labels[field].get(value, value)
+        return multigetattr(item, field)
+
+    def to_row_dict(self, item):
+        return {field: self.export_value(item, field) for field in self.list_export}
 
 
 def _in_language(language, rows):

@@ -83,23 +83,23 @@ class VolunteerViewSet(RegistrySnippetViewSet):
         "email",
         "phone",
         "city",
-        "get_status_display",
+        "status",
         "organisation",
         "areas",
         "languages",
-        "get_availability_display",
+        "availability",
         "vetting_checked_on",
         "vetting_expires_on",
-        "get_source_display",
+        "source",
         "created_at",
     ]
     export_headings = {
         "pk": _("ID"),
-        "get_status_display": _("Status"),
+        "status": _("Status"),
         "organisation": _("Host organisation"),
         "areas": _("Areas of interest"),
-        "get_availability_display": _("Availability"),
-        "get_source_display": _("Source"),
+        "availability": _("Availability"),
+        "source": _("Source"),
         "created_at": _("Joined"),
     }
     edit_handler = ObjectList(
@@ -153,8 +153,8 @@ class OrganisationViewSet(RegistrySnippetViewSet):
     ordering = ["name"]
     search_fields = ["name", "city", "website"]
     list_display = ["name", "kind", "city", "country", "website"]
-    list_export = ["pk", "name", "get_kind_display", "city", "country", "website"]
-    export_headings = {"pk": _("ID"), "get_kind_display": _("Kind")}
+    list_export = ["pk", "name", "kind", "city", "country", "website"]
+    export_headings = {"pk": _("ID"), "kind": _("Kind")}
     panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("city"), FieldPanel("country"), FieldPanel("website")]
 
 

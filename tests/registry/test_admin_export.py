@@ -168,3 +168,19 @@ def test_csv_export_neutralises_text_that_a_spreadsheet_would_run_as_a_formula(c
     row = csv_rows(coordinator_client.get(VOLUNTEERS_URL, {"export": "csv"}))[0]
     assert row["Last name"].startswith("'=")
     assert row["Phone"] == "+48600100200"
+
+
+def test_export_reads_the_volunteers_once_and_never_into_one_list(coordinator_client):
+    """Wagtail's listing context counts its rows with len(), which would load the whole table before streaming."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    VolunteerFactory.create_batch(3)
+    with CaptureQueriesContext(connection) as queries:
+        csv_rows(coordinator_client.get(VOLUNTEERS_URL, {"export": "csv"}))
+    row_reads = [
+        query["sql"]
+        for query in queries.captured_queries
+        if query["sql"].startswith('SELECT "registry_volunteer"."id"') and "COUNT(" not in query["sql"]
+    ]
+    assert len(row_reads) == 1

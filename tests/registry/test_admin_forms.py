@@ -4,6 +4,7 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from django.utils import translation
 from wagtail.models import Locale
 
 from registry.factories import AreaFactory, OrganisationFactory, VolunteerFactory
@@ -12,6 +13,13 @@ from registry.models import Recognition, ServiceRecord, Volunteer
 from registry.viewsets import RecognitionViewSet, ServiceRecordViewSet, VolunteerViewSet
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """Messages are asserted as written in the code; one test below checks the Polish catalogue."""
+    with translation.override("en"):
+        yield
 
 
 def form_class(viewset_class):
@@ -109,3 +117,10 @@ def test_volunteer_form_offers_each_area_once_in_the_default_language():
     polish.copy_for_translation(english).save()
     choices = list(volunteer_form().fields["areas"].queryset)
     assert choices == [polish]
+
+
+def test_form_errors_are_translated_into_polish():
+    with translation.override("pl"):
+        form = service_record_form(hours="30")
+        assert not form.is_valid()
+        assert form.errors["hours"] == ["Liczba godzin musi być większa od 0 i nie większa niż 24."]
