@@ -51,11 +51,17 @@ def measure(pages, seconds, cached):
     return results
 
 
+def measure_bare(path, article_file, seconds):
+    with Gunicorn(GUNICORN_APP="bench.bare_wsgi:application", BENCH_ARTICLE_FILE=article_file):
+        return wrk(path, seconds)
+
+
 def table(pages, queries_small, queries, cached, uncached, bare):
     ceiling = bare["rate"]
     lines = [
         f"Ceiling: bare WSGI app returning the article's bytes: {ceiling:.0f} req/s, "
-        f"p50 {bare['p50']:.2f} ms, p99 {bare['p99']:.2f} ms, errors {bare['errors']}",
+        f"p50 {bare['p50']:.2f} ms, p99 {bare['p99']:.2f} ms, errors {bare['errors']:.0f} "
+        "(mean of one run before the pages and one after)",
         "",
         f"{'page':<11} {'mode':<9} {'req/s':>8} {'x bare':>7} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} "
         f"{'queries (demo / large site)':>28}  target",
@@ -99,10 +105,14 @@ def main():
     flush_redis()
 
     say("Measuring with wrk at 16 connections, gunicorn with 2 workers…")
+    # The ceiling is measured before and after the pages and averaged, so a machine whose load drifts
+    # during the run skews the fractions less.
+    bare_before = measure_bare(pages["article"], article_file.name, args.seconds)
     cached = measure(pages, args.seconds, cached=True)
     uncached = measure(pages, args.seconds, cached=False)
-    with Gunicorn(GUNICORN_APP="bench.bare_wsgi:application", BENCH_ARTICLE_FILE=article_file.name):
-        bare = wrk(pages["article"], args.seconds)
+    bare_after = measure_bare(pages["article"], article_file.name, args.seconds)
+    bare = {key: (bare_before[key] + bare_after[key]) / 2 for key in bare_before}
+    say(f"  bare WSGI app: {bare_before['rate']:.0f} req/s before, {bare_after['rate']:.0f} req/s after")
     flush_redis()
     print(table(pages, queries_small, queries, cached, uncached, bare))
     (ROOT / "bench" / "last-run.json").write_text(

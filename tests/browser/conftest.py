@@ -53,13 +53,14 @@ def browser():
         browser.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory):
-    """Load the demo content once per run (it takes ~25 s) and let every browser test start from it.
+    """Load the demo content once (it takes ~25 s) and let every browser test start from it.
 
     Browser tests are transactional (the live server runs in another thread), so each one ends with
     the database flushed. Django's serialized rollback reloads `_test_serialized_contents` before each
-    test: here that becomes the demo content. Afterwards the database is put back as migrations left it.
+    test: here that becomes the demo content. Package scope: as soon as the last browser test is done,
+    the database is put back as migrations left it, for the tests that run after these.
     """
     from django.db import DEFAULT_DB_ALIAS, connection, connections
     from django.test import override_settings
