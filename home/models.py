@@ -10,6 +10,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import BaseStreamBlock
 from .images import LISTING_SPEC, LOGO_SPEC, with_renditions
+from .translation import PAGE_TRANSLATABLE_FIELDS
 
 LATEST_NEWS_COUNT = 4
 
@@ -40,11 +41,7 @@ class HomePage(Page):
         FieldPanel("body"),
     ]
 
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         TranslatableField("hero_title"),
         TranslatableField("hero_text"),
         SynchronizedField("hero_image"),
@@ -103,11 +100,7 @@ class StandardPage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         TranslatableField("intro"),
         TranslatableField("body"),
     ]
@@ -127,11 +120,7 @@ class PartnerIndexPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         TranslatableField("intro"),
     ]
 
@@ -185,11 +174,7 @@ class PartnerPage(Page):
     ]
     search_fields = Page.search_fields + [index.SearchField("description")]
 
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         SynchronizedField("role"),
         SynchronizedField("logo"),
         SynchronizedField("website"),

@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BaseStreamBlock
 from home.images import LISTING_SPEC, LOGO_STRIP_SPEC, with_renditions
+from home.translation import PAGE_TRANSLATABLE_FIELDS
 
 ARTICLES_PER_PAGE = 10
 
@@ -71,11 +72,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         TranslatableField("intro"),
     ]
 
@@ -164,11 +161,7 @@ class NewsPage(Page):
         index.FilterField("date"),
     ]
 
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         SynchronizedField("date"),
         TranslatableField("lead"),
         TranslatableField("body"),

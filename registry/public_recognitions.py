@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import date
 
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from wagtail.models import Locale, Page
 
 from .models import Recognition
@@ -44,15 +44,17 @@ def localized_news_pages(recognitions):
 def public_recognitions(request=None):
     recognitions = list(Recognition.objects.for_public_display().select_related("news_page"))
     news_pages = localized_news_pages(recognitions)
+    language = get_language()
     listing = []
     for recognition in recognitions:
+        title, awarded_by, description = recognition.in_language(language)
         news_page = news_pages.get(recognition.news_page.translation_key) if recognition.news_page else None
         listing.append(
             PublicRecognition(
-                title=recognition.title,
-                awarded_by=recognition.awarded_by,
+                title=title,
+                awarded_by=awarded_by,
                 date=recognition.date,
-                description=recognition.description,
+                description=description,
                 recipient=recipient_name(recognition),
                 news_url=news_page.get_url(request) if news_page else None,
             )

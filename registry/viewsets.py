@@ -187,6 +187,11 @@ class RecognitionViewSet(RegistrySnippetViewSet):
                 help_text=_("Choose exactly one: a volunteer or an organisation."),
             ),
             FieldPanel("description"),
+            MultiFieldPanel(
+                [FieldPanel("title_en"), FieldPanel("awarded_by_en"), FieldPanel("description_en")],
+                heading=_("For the English site"),
+                help_text=_("Optional: where empty, the English site shows the Polish text."),
+            ),
             FieldPanel("is_public"),
             FieldPanel("news_page"),
         ],

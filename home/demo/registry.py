@@ -268,6 +268,10 @@ def load_recognitions(organisations, volunteers, conference_page):
             "date": datetime.date(2015, 12, 5),
             "description": "Wyróżnienie dla Komendy Miejskiej Policji w Kielcach za otwartość na współpracę "
             "z wolontariuszami i wprowadzanie wolontariatu w policji.",
+            "title_en": "Volunteer-friendly place",
+            "awarded_by_en": "Volunteering Gala 2015",
+            "description_en": "A distinction for the Kielce City Police Headquarters for its openness to working "
+            "with volunteers and for bringing volunteering into the police.",
             "is_public": True,
             "news_page": conference_page,
         },
@@ -275,12 +279,26 @@ def load_recognitions(organisations, volunteers, conference_page):
     named = [v for v in volunteers if v.consent_public_name and v.status == Volunteer.Status.ACTIVE]
     unnamed = [v for v in volunteers if not v.consent_public_name and v.status == Volunteer.Status.ACTIVE]
     awards = [
-        (named[0], "Wolontariusz Roku 2025", KMP_KIELCE, datetime.date(2025, 12, 5), True),
-        (named[1], "Podziękowanie za bezpieczny sezon wodny 2025", KMP_KIELCE, datetime.date(2025, 9, 15), True),
-        (unnamed[0], "Dyplom za 100 godzin służby", MOPR_KIELCE, datetime.date(2026, 2, 14), False),
+        (
+            named[0],
+            "Wolontariusz Roku 2025",
+            "Volunteer of the Year 2025",
+            KMP_KIELCE,
+            datetime.date(2025, 12, 5),
+            True,
+        ),
+        (
+            named[1],
+            "Podziękowanie za bezpieczny sezon wodny 2025",
+            "Thanks for a safe 2025 water season",
+            KMP_KIELCE,
+            datetime.date(2025, 9, 15),
+            True,
+        ),
+        (unnamed[0], "Dyplom za 100 godzin służby", "", MOPR_KIELCE, datetime.date(2026, 2, 14), False),
     ]
-    for volunteer, title, awarded_by, date, is_public in awards:
+    for volunteer, title, title_en, awarded_by, date, is_public in awards:
         _upsert_recognition(
             {"title": title, "volunteer": volunteer, "organisation": None},
-            {"awarded_by": awarded_by, "date": date, "is_public": is_public, "description": ""},
+            {"title_en": title_en, "awarded_by": awarded_by, "date": date, "is_public": is_public, "description": ""},
         )

@@ -8,6 +8,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.translation import PAGE_TRANSLATABLE_FIELDS
+
 __all__ = ["JoinPage", "RecognitionIndexPage"]
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -46,11 +48,7 @@ class JoinPage(RoutablePageMixin, Page):
         FieldPanel("notification_email"),
     ]
 
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         TranslatableField("intro"),
         TranslatableField("consent_text"),
         SynchronizedField("consent_version"),
@@ -94,11 +92,7 @@ class RecognitionIndexPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         TranslatableField("intro"),
     ]
 

@@ -34,6 +34,13 @@ class Recognition(models.Model):
         related_name="recognitions",
     )
     description = models.TextField(_("description"), blank=True)
+    # The registry is not translated through wagtail-localize (it holds personal records),
+    # so the few public words of a recognition get an optional English version here.
+    title_en = models.CharField(
+        _("title in English"), max_length=200, blank=True, help_text=_("Shown on the English site; empty: the title.")
+    )
+    awarded_by_en = models.CharField(_("awarded by, in English"), max_length=200, blank=True)
+    description_en = models.TextField(_("description in English"), blank=True)
     is_public = models.BooleanField(_("shown on the public site"), default=False)
     news_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -49,6 +56,16 @@ class Recognition(models.Model):
 
     def __str__(self):
         return self.title
+
+    def in_language(self, language_code):
+        """(title, awarded_by, description) for the public site in that language, Polish as the fallback."""
+        if language_code == "en":
+            return (
+                self.title_en or self.title,
+                self.awarded_by_en or self.awarded_by,
+                self.description_en or self.description,
+            )
+        return self.title, self.awarded_by, self.description
 
     class Meta:
         verbose_name = _("recognition")

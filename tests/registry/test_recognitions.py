@@ -91,6 +91,23 @@ def test_the_english_page_lists_the_same_recognitions(client, index_page):
     assert "Volunteer-friendly place" in response.content.decode()
 
 
+def test_the_english_page_shows_the_english_text_where_a_coordinator_gave_one(client, index_page):
+    RecognitionFactory(title="Miejsce przyjazne wolontariuszom", title_en="Volunteer-friendly place")
+    english = publish_in_english(index_page)
+    english_content = client.get(english.url).content.decode()
+    polish_content = client.get(index_page.url).content.decode()
+    assert "Volunteer-friendly place" in english_content
+    assert "Miejsce przyjazne wolontariuszom" not in english_content
+    assert "Miejsce przyjazne wolontariuszom" in polish_content
+    assert "Volunteer-friendly place" not in polish_content
+
+
+def test_the_english_page_falls_back_to_the_polish_text(client, index_page):
+    RecognitionFactory(title="Dyplom uznania", title_en="")
+    english = publish_in_english(index_page)
+    assert "Dyplom uznania" in client.get(english.url).content.decode()
+
+
 def test_the_news_link_follows_the_visitors_language(client, index_page):
     news = StandardPageFactory(title="Gala Wolontariatu", slug="gala-wolontariatu")
     english_news = publish_in_english(news)
