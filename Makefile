@@ -14,6 +14,10 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@
 
+# axe-core for the browser tests' accessibility checks (skipped, with the reason, where npm is missing).
+node_modules/.installed: package.json package-lock.json
+	if command -v npm >/dev/null; then npm ci --no-audit --no-fund --silent && touch $@; fi
+
 install: $(VENV)/.installed
 
 demo: install
@@ -23,7 +27,7 @@ demo: install
 run: demo
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-test: install
+test: install node_modules/.installed
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: install

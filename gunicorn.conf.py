@@ -16,9 +16,10 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 # On SIGTERM a worker finishes the requests it holds before leaving (rolling restarts).
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "20"))
 keepalive = 5
-# Recycle workers now and then so a slow leak never grows unbounded; jitter keeps them apart.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "10000"))
-max_requests_jitter = 1000
+# Workers can be recycled after N requests (a guard against slow leaks); off by default because a
+# recycle in the middle of a traffic spike stalls that worker's queue (seen as p99 spikes in bench/).
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "0"))
+max_requests_jitter = max_requests // 10
 # The app is imported once in the arbiter, so workers start fast and share memory.
 preload_app = os.environ.get("GUNICORN_PRELOAD", "1") == "1"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")

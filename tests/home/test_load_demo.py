@@ -21,6 +21,10 @@ from home.models import HomePage
 from news.models import NewsPage
 from registry.models import Recognition, ServiceRecord, Volunteer
 
+# Every test is a plain database test, so pytest-django runs them all before the transactional tests,
+# whose flush would remove the locales, site and home page that the migrations created.
+pytestmark = pytest.mark.django_db
+
 
 def row_counts():
     return {model._meta.label: model._default_manager.count() for model in apps.get_models()}

@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.models import Locale
 
 from registry.factories import AreaFactory, OrganisationFactory, ServiceRecordFactory, VolunteerFactory
 from registry.models import Volunteer
@@ -100,6 +101,16 @@ def test_area_filter_returns_volunteers_interested_in_that_area(coordinator_clie
     VolunteerFactory(areas=[seniors])
     response = coordinator_client.get("/admin/registry/volunteers/", {"area": water.pk})
     assert listed_ids(response) == {interested.pk}
+
+
+def test_area_filter_lists_a_volunteer_once_when_they_chose_the_area_in_both_languages(coordinator_client):
+    water = AreaFactory(name="Woda")
+    english_water = water.copy_for_translation(Locale.objects.get(language_code="en"))
+    english_water.name = "Water"
+    english_water.save()
+    interested = VolunteerFactory(areas=[water, english_water])
+    response = coordinator_client.get("/admin/registry/volunteers/", {"area": water.pk})
+    assert [volunteer.pk for volunteer in response.context["object_list"]] == [interested.pk]
 
 
 def test_joined_between_filter_uses_the_creation_date(coordinator_client):

@@ -23,7 +23,11 @@ def field_errors(response, name):
 
 def years_ago(years, days=0):
     today = timezone.localdate()
-    return (today.replace(year=today.year - years) - datetime.timedelta(days=days)).isoformat()
+    try:
+        anniversary = today.replace(year=today.year - years)
+    except ValueError:  # today is 29 February and that year had none: the 28th is the same age
+        anniversary = today.replace(year=today.year - years, day=28)
+    return (anniversary - datetime.timedelta(days=days)).isoformat()
 
 
 def test_a_missing_consent_stores_nothing_and_says_why(client, join_page):
