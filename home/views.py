@@ -1,10 +1,10 @@
-"""Site-wide views outside the page tree: search, sitemap, robots.txt, health."""
+"""Site-wide views outside the page tree: search, sitemap, robots.txt."""
 
 import re
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
@@ -43,7 +43,3 @@ def robots_txt(request):
             lines.append(f"Disallow: {reverse('search')}")
     lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
-
-
-def healthz(request):
-    return JsonResponse({"status": "ok"})
