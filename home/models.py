@@ -64,20 +64,44 @@ class HomePage(Page):
         from registry.stats import public_figures
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(
-            latest_news=self.latest_news(),
-            figures=public_figures(),
-            join_page=self.section("registry.JoinPage"),
-            recognition_page=self.section("registry.RecognitionIndexPage"),
-            news_index=self.section("news.NewsIndexPage"),
+        # The private sections are looked up once for both lists (each `.public()` would query them again).
+        private = Page.objects.private_q()
+        sections = self.sections(
+            private,
+            join_page="registry.JoinPage",
+            recognition_page="registry.RecognitionIndexPage",
+            news_index="news.NewsIndexPage",
         )
+        context.update(latest_news=self.latest_news(private), figures=public_figures(), **sections)
         return context
 
-    def latest_news(self):
+    def latest_news(self, private=None):
+        """The newest public articles; `private` is `Page.objects.private_q()` when the caller has it already."""
         from news.models import NewsPage
 
-        articles = NewsPage.objects.live().public().descendant_of(self).order_by("-date", "-pk")
+        live = NewsPage.objects.live()
+        public = live.public() if private is None else live.exclude(private)
+        articles = public.descendant_of(self).order_by("-date", "-pk")
         return list(with_renditions(articles, "listing_image", LISTING_SPEC)[:LATEST_NEWS_COUNT])
+
+    def sections(self, private=None, **model_labels):
+        """The first live page of each type in this home page's language, by name, in one query.
+
+        Plain `Page` objects (title and address are all the home page links need), None where there is none.
+        """
+        from django.apps import apps
+        from django.contrib.contenttypes.models import ContentType
+
+        content_types = {
+            name: ContentType.objects.get_for_model(apps.get_model(label)).pk for name, label in model_labels.items()
+        }
+        live = Page.objects.live()
+        public = live.public() if private is None else live.exclude(private)
+        pages = public.filter(locale_id=self.locale_id, content_type_id__in=content_types.values()).order_by("path")
+        first_by_type = {}
+        for page in pages:
+            first_by_type.setdefault(page.content_type_id, page)
+        return {name: first_by_type.get(type_id) for name, type_id in content_types.items()}
 
     def section(self, model_label):
         """The live page of that type in this home page's language (the join page, the news index...)."""
@@ -134,8 +158,11 @@ class PartnerIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["cooperating"] = list(self.partners(PartnerPage.Role.COOPERATING))
-        context["supporters"] = list(self.partners(PartnerPage.Role.SUPPORTER))
+        # Both roles in one query (with their logos), split here.
+        partners = PartnerPage.objects.live().public().child_of(self).order_by("path")
+        partners = list(with_renditions(partners, "logo", LOGO_SPEC))
+        context["cooperating"] = [partner for partner in partners if partner.role == PartnerPage.Role.COOPERATING]
+        context["supporters"] = [partner for partner in partners if partner.role == PartnerPage.Role.SUPPORTER]
         context["groups"] = [
             (PartnerPage.Role.COOPERATING.label, context["cooperating"]),
             (PartnerPage.Role.SUPPORTER.label, context["supporters"]),

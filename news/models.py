@@ -93,8 +93,10 @@ class NewsIndexPage(RoutablePageMixin, Page):
         from .filters import NewsFilterSet
 
         context = super().get_context(request, *args, **kwargs)
-        years = [day.year for day in self.get_articles().dates("date", "year", order="DESC")]
-        articles = with_listing_renditions(self.get_articles())
+        # One queryset for both, so its private sections are looked up once.
+        all_articles = self.get_articles()
+        years = [day.year for day in all_articles.dates("date", "year", order="DESC")]
+        articles = with_listing_renditions(all_articles)
         filterset = NewsFilterSet(request.GET or None, queryset=articles, years=years, locale_id=self.locale_id)
         articles = Paginator(filterset.qs, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
         context.update(
@@ -177,7 +179,8 @@ class NewsPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            news_index=self.get_parent().specific,
+            # Only linked to: the plain page has its address, and saves the query for the specific one.
+            news_index=self.get_parent(),
             categories=self.localized_categories(),
             partners=self.localized_partners(),
         )
@@ -189,13 +192,18 @@ class NewsPage(Page):
     def localized_partners(self):
         from home.models import PartnerPage
 
-        related = [link.partner for link in self.related_partners.select_related("partner")]
-        partners = localized_or_original(related, Page, self.locale_id, live=True)
-        # One query for the partner pages' own fields (name and logo) in the visitor's language.
-        by_id = with_renditions(PartnerPage.objects.live(), "logo", LOGO_STRIP_SPEC).in_bulk(
-            [partner.pk for partner in partners]
-        )
-        return [by_id[partner.pk] for partner in partners if partner.pk in by_id]
+        related = list(self.related_partners.values_list("partner_id", "partner__translation_key"))
+        # One query for every live version of those partners (with logos): the one in the page's language
+        # where it exists, else the linked page itself when it is live.
+        keys = {key for _pk, key in related}
+        versions = with_renditions(PartnerPage.objects.live().filter(translation_key__in=keys), "logo", LOGO_STRIP_SPEC)
+        by_id, localized = {}, {}
+        for partner in versions:
+            by_id[partner.pk] = partner
+            if partner.locale_id == self.locale_id:
+                localized[partner.translation_key] = partner
+        chosen = (localized.get(key) or by_id.get(pk) for pk, key in related)
+        return [partner for partner in chosen if partner is not None]
 
     class Meta:
         verbose_name = _("news page")

@@ -3,10 +3,12 @@
 import datetime
 
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
+from home.models import StandardPage
 from news.models import NewsPageRelatedPartner
-from tests.site_tree import SiteTreeTestCase, add_article, publish
+from tests.site_tree import SiteTreeTestCase, add_article, add_child, publish
 
 
 class QueryCountTests(SiteTreeTestCase):
@@ -45,3 +47,49 @@ class QueryCountTests(SiteTreeTestCase):
         self.add_articles(12)
         html = self.html(self.tree.news_index.url)
         self.assertEqual(html.count('class="news-card"'), 10)
+
+
+# Per uncached page: Wagtail's routing takes 5-9 of these (site, locale, the tree walk, view restrictions);
+# the header, meta tags, breadcrumbs and footer come from fragments cached until the site changes.
+QUERY_BOUNDS = {"home page": 10, "news index": 13, "news page": 17, "partners index": 10, "join page": 10}
+
+
+@override_settings(PAGE_CACHE_SECONDS=0)
+class UncachedQueryBoundTests(QueryCountTests):
+    def bounded_urls(self):
+        return {
+            "home page": "/pl/",
+            "news index": self.tree.news_index.url,
+            "news page": self.tree.articles[0].url,
+            "partners index": self.tree.partners.url,
+            "join page": self.tree.join.url,
+        }
+
+    def test_uncached_pages_stay_within_their_query_bounds(self):
+        for name, url in self.bounded_urls().items():
+            with self.subTest(page=name):
+                self.assertLessEqual(self.count_queries(url), QUERY_BOUNDS[name])
+
+    def test_uncached_pages_in_english_cost_at_most_one_query_more(self):
+        # Routing a translation costs one more query: Wagtail looks up the site root's translation.
+        english = {"home page": "/en/", "news index": self.tree.news_index_en.url, "join page": self.tree.join_en.url}
+        for name, url in english.items():
+            with self.subTest(page=name):
+                self.assertLessEqual(self.count_queries(url), QUERY_BOUNDS[name] + 1)
+
+
+@override_settings(PAGE_CACHE_SECONDS=0)
+class CachedFragmentTests(SiteTreeTestCase):
+    def test_a_newly_published_menu_page_shows_in_the_cached_header_at_once(self):
+        self.html("/pl/")
+        add_child(self.tree.home, StandardPage(title="Nowa sekcja menu", slug="nowa-sekcja", show_in_menus=True))
+        self.assertIn("Nowa sekcja menu", self.html("/pl/"))
+
+    def test_the_cached_language_switcher_links_to_the_current_pages_translation(self):
+        self.html(self.tree.news_index.url)
+        self.assertIn(f'href="{self.tree.news_index_en.url}"', self.html(self.tree.news_index.url))
+        self.assertIn(f'href="{self.tree.partners_en.url}"', self.html(self.tree.partners.url))
+
+    def test_each_language_gets_its_own_cached_header(self):
+        self.html("/pl/")
+        self.assertIn("About the programme", self.html("/en/"))
