@@ -7,8 +7,6 @@ from wagtail.images import get_image_model
 LISTING_SPEC = "fill-640x360"
 LOGO_STRIP_SPEC = "max-240x96"
 LOGO_SPEC = "max-480x240"
-HERO_SPEC = "fill-1600x700"
-SHARE_SPEC = "fill-1200x630"
 
 
 def with_renditions(queryset, image_field, *specs):

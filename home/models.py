@@ -103,13 +103,6 @@ class HomePage(Page):
             first_by_type.setdefault(page.content_type_id, page)
         return {name: first_by_type.get(type_id) for name, type_id in content_types.items()}
 
-    def section(self, model_label):
-        """The live page of that type in this home page's language (the join page, the news index...)."""
-        from django.apps import apps
-
-        model = apps.get_model(model_label)
-        return model.objects.live().public().filter(locale_id=self.locale_id).order_by("path").first()
-
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
@@ -151,10 +144,6 @@ class PartnerIndexPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.PartnerPage"]
     max_count_per_parent = 1
-
-    def partners(self, role):
-        partners = PartnerPage.objects.live().public().child_of(self).filter(role=role).order_by("path")
-        return with_renditions(partners, "logo", LOGO_SPEC)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

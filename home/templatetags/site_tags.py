@@ -30,7 +30,7 @@ def site_fragment_seconds(context):
 def page_fragment_seconds(context):
     """How long the current page's header and meta fragments may be cached; 0 for previews and non-pages.
 
-    Unlike `fragment_cache_seconds` this does not follow the page cache: uncached pages are the ones
+    This does not follow PAGE_CACHE_SECONDS: uncached pages are the ones
     that need the saved queries most.
     """
     request, page = context.get("request"), context.get("page")
