@@ -79,6 +79,8 @@ def _handle_post(page, request):
 
 
 def join_form(page, request):
+    # What sensitive_post_parameters does: error reports never carry an applicant's answers.
+    request.sensitive_post_parameters = "__ALL__"
     if request.method == "POST":
         response = _handle_post(page, request)
     elif request.method in ("GET", "HEAD"):

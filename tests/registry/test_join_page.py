@@ -1,5 +1,8 @@
 """The join page: showing the form, storing a complete application, the thank-you page."""
 
+from django.views.debug import SafeExceptionReporterFilter
+
+from registry.join.views import join_form
 from registry.models import Volunteer
 
 from .join_fixtures import (  # noqa: F401
@@ -114,3 +117,11 @@ def test_an_area_from_the_other_language_is_refused(client, english_join_page, a
 
 def test_other_methods_than_get_and_post_are_refused(client, join_page):
     assert client.put(JOIN_URL).status_code == 405
+
+
+def test_an_error_report_would_hide_every_answer_of_the_form(rf, join_page):
+    request = rf.post(JOIN_URL, {"first_name": "Zofia", "email": "zofia@example.org"})
+    request.user = None
+    join_form(join_page, request)
+    shown = SafeExceptionReporterFilter().get_post_parameters(request)
+    assert "Zofia" not in shown.values() and "zofia@example.org" not in shown.values()
