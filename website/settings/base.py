@@ -295,9 +295,12 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
-        # PostgreSQL ships no Polish stemmer: "simple" keeps words as written. An unaccented
-        # configuration can be named here once created (README, "Production stack").
-        "SEARCH_CONFIG": env("WAGTAILSEARCH_CONFIG", default="simple"),
+        # PostgreSQL ships no Polish stemmer: words are kept as written, and home's migration 0003
+        # makes "simple_unaccent" so "Lodz" finds "Łódź". SQLite ignores the setting.
+        "SEARCH_CONFIG": env(
+            "WAGTAILSEARCH_CONFIG",
+            default="simple_unaccent" if DATABASES["default"]["ENGINE"].endswith("postgresql") else "simple",
+        ),
     }
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
