@@ -22,6 +22,8 @@ INSTALLED_APPS = [
     "home",
     "news",
     "registry",
+    # Moving from WordPress: `manage.py import_wordpress`.
+    "wordpress_import",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

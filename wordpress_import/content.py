@@ -1,0 +1,441 @@
+"""Turning a WordPress post's HTML into the blocks of a news page body (home.blocks.BaseStreamBlock).
+
+The post goes through what WordPress itself does when it shows a post (embeds, automatic
+paragraphs, shortcodes), then its HTML tree is walked: text, bold, italic, links and lists become
+paragraph blocks; headings, images, quotations and embeds their own blocks. Anything else keeps
+its text at most; scripts, frames, forms, styles and event handlers never get through.
+"""
+
+import copy
+import re
+from dataclasses import dataclass, field
+from html import escape, unescape
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+from django.utils.translation import gettext as _
+from wagtail.embeds.blocks import EmbedValue
+from wagtail.embeds.finders import get_finders
+from wagtail.rich_text import RichText
+
+from .autop import autop
+from .richtext import BOLD, ITALIC, clean_href, collapse_space, runs_to_html, runs_to_text, to_database_html
+from .shortcodes import replace_shortcodes
+
+__all__ = ["Conversion", "ImageRef", "autop", "convert"]
+
+# Dropped with everything inside them: active content, and media the blocks cannot show.
+DROPPED_ELEMENTS = {
+    "script", "style", "iframe", "object", "embed", "applet", "form", "noscript", "template", "svg", "math",
+    "canvas", "audio", "video", "source", "track", "input", "select", "option", "textarea", "button", "link",
+    "meta", "base", "head", "title", "frame", "frameset", "noframes", "map", "param", "dialog",
+}  # fmt: skip
+# Of those, the ones an editor may want to put back by hand.
+REPORTED_ELEMENTS = {"iframe", "object", "embed", "applet", "audio", "video", "form"}
+# Elements that end the paragraph before and after them.
+BLOCK_ELEMENTS = {
+    "p", "div", "section", "article", "aside", "header", "footer", "nav", "main", "address", "details", "summary",
+    "dl", "dt", "dd", "hr", "center", "fieldset", "legend", "hgroup", "figcaption", "caption", "table", "thead",
+    "tbody", "tfoot", "tr", "body", "html", "menu", "dir",
+}  # fmt: skip
+HEADING_SIZES = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h3", "h5": "h3", "h6": "h3"}
+FORMATTING = {"b": BOLD, "strong": BOLD, "i": ITALIC, "em": ITALIC}
+MEDIA_SHORTCODES = {"audio", "video", "playlist"}
+# The elements made here for shortcodes; the same names in a post are escaped before they're added.
+CAPTION, GALLERY, EMBED = "wpimport-caption", "wpimport-gallery", "wpimport-embed"
+OUR_ELEMENTS = re.compile(r"<(/?\s*wpimport-)", re.IGNORECASE)
+ATTACHMENT_CLASS = re.compile(r"\bwp-image-(\d+)\b")
+ATTACHMENT_ID = re.compile(r"attachment_(\d+)")
+COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+EMBEDDABLE_URL = re.compile(r"https?://[^\s<>\"]+")
+TAG = re.compile(r"<[^>]*>")
+# WordPress's auto-embeds: a URL alone on its line, or alone in a paragraph.
+URL_LINE = re.compile(r"^(\s*)(https?://[^\s<>\"]+)(\s*)$", re.MULTILINE)
+URL_PARAGRAPH = re.compile(r"(<p(?: [^>]*)?>\s*)(https?://[^\s<>\"]+)(\s*</p>)", re.IGNORECASE)
+LINE_BREAK_IN_TAG = "\x00wpimport-nl\x00"
+# Limits of the blocks' fields (home.blocks).
+HEADING_MAX, ALT_MAX, CAPTION_MAX, ATTRIBUTION_MAX = 200, 250, 250, 200
+WARNING_MAX = 300
+TABLE_CELL_SEPARATOR = " | "
+
+
+@dataclass
+class ImageRef:
+    src: str  # the <img src> (may be an absolute URL of the old site, with a -300x200 size suffix)
+    attachment_id: int | None  # from class="wp-image-123" or [caption id="attachment_123"], else None
+    alt: str = ""
+    caption: str = ""
+    title: str = ""
+
+
+@dataclass
+class Conversion:
+    blocks: list = field(default_factory=list)  # [(block_type, value), ...]: page.body = conversion.blocks
+    warnings: list[str] = field(default_factory=list)  # translated, for the person running the import
+    first_paragraph_text: str = ""  # plain text of the first paragraph (a lead when the excerpt is empty)
+
+
+def convert(html, *, resolve_image=None, site_url=""):
+    """The blocks for a WordPress post's content, with warnings about what could not be carried over.
+
+    `resolve_image(ref)` returns the Wagtail image for an ImageRef, or None (the image is then left
+    out with a warning). Links to `site_url` (the old site) become site-relative paths.
+    """
+    converter = _Converter(resolve_image, site_url)
+    markup = converter.prepare(html or "")
+    converter.walk(BeautifulSoup(markup, "html.parser"))
+    return converter.finish()
+
+
+def truncate(text, limit):
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def plain_text(node, line_break="\n"):
+    """A node's text as it reads, with line breaks for <br> and blank lines between blocks."""
+    parts = []
+    for child in node.descendants:
+        if isinstance(child, Tag):
+            if child.name == "br":
+                parts.append(line_break)
+            elif child.name in BLOCK_ELEMENTS or child.name in HEADING_SIZES or child.name == "li":
+                parts.append("\n\n")
+        elif _is_text(child) and not any(parent.name in DROPPED_ELEMENTS for parent in child.parents):
+            parts.append(collapse_space(str(child)))
+    lines = [re.sub(" {2,}", " ", line).strip() for line in "".join(parts).split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _text_without(node, names):
+    clone = copy.copy(node)
+    for element in clone.find_all(names):
+        element.decompose()
+    return plain_text(clone, " ")
+
+
+def _is_text(node):
+    return isinstance(node, NavigableString) and not isinstance(
+        node, Comment | Declaration | Doctype | ProcessingInstruction
+    )
+
+
+def _is_embeddable(url):
+    # Only whether a provider is known: nothing is fetched while importing.
+    return any(finder.accept(url) for finder in get_finders())
+
+
+class _Converter:
+    def __init__(self, resolve_image, site_url):
+        self.resolve_image = resolve_image
+        self.site_url = site_url
+        self.conversion = Conversion()
+        self.pieces = []  # the <p> and lists of the paragraph block being written
+        self.runs = []  # text of the paragraph or list item being written
+        self.lists = []  # open lists, outermost first; nested ones are flattened into the outermost
+        self.items = []  # finished items of the list being written
+        self.preformatted = 0
+        self.pending_caption = None  # (caption, attachment id) for the one image of a [caption] or <figure>
+
+    # Preparing the text as WordPress would show it
+
+    def prepare(self, html):
+        text = html.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+        text = COMMENT.sub("", text)
+        text = OUR_ELEMENTS.sub(r"&lt;\1", text)
+        text = replace_shortcodes(text, self.shortcode_markup)
+        text = self.auto_embed(text)
+        return autop(text)
+
+    def shortcode_markup(self, shortcode):
+        name, attributes = shortcode.name, shortcode.attributes
+        if name in ("caption", "wp_caption"):
+            inner = replace_shortcodes(shortcode.content or "", self.shortcode_markup).replace("\n", " ")
+            attachment = ATTACHMENT_ID.search(attributes.get("id", ""))
+            return (
+                f'<{CAPTION} data-attachment="{attachment.group(1) if attachment else ""}"'
+                f' data-caption="{escape(attributes.get("caption", ""))}">{inner}</{CAPTION}>'
+            )
+        if name == "gallery":
+            ids = attributes.get("ids") or attributes.get("include") or ""
+            if not re.search(r"\d", ids):
+                self.warn(_("A gallery without a list of images was left out."))
+                return ""
+            return f'<{GALLERY} data-ids="{escape(ids)}"></{GALLERY}>'
+        if name == "embed":
+            return self.embed_markup(shortcode.content or "")
+        if name in MEDIA_SHORTCODES:
+            source = next((value for key, value in attributes.items() if EMBEDDABLE_URL.match(str(value))), "")
+            self.warn(_("Media left out: [%(name)s] %(source)s") % {"name": name, "source": source})
+            return ""
+        self.warn(_("Shortcode left out: [%(name)s]") % {"name": name})
+        # An enclosing shortcode's content is the post's text: keep it.
+        return replace_shortcodes(shortcode.content, self.shortcode_markup) if shortcode.content else ""
+
+    def embed_markup(self, url):
+        url = unescape(url.strip())  # WordPress stores & as &amp; in the post's HTML
+        if not EMBEDDABLE_URL.fullmatch(url):
+            self.warn(_("Embed left out: %(url)s") % {"url": url})
+            return ""
+        if _is_embeddable(url):
+            return f'<{EMBED} data-url="{escape(url)}"></{EMBED}>'
+        # WordPress links a URL it cannot embed.
+        return f'<a href="{escape(url)}">{escape(url)}</a>'
+
+    def auto_embed(self, text):
+        if not re.search(r"(^|\s|>)https?://", text, re.IGNORECASE):
+            return text
+        # Line breaks inside tags don't put a URL on a line of its own.
+        text = TAG.sub(lambda match: match.group(0).replace("\n", LINE_BREAK_IN_TAG), text)
+        embed = self.embed_markup
+        text = URL_LINE.sub(lambda match: match.group(1) + embed(match.group(2)) + match.group(3), text)
+        text = URL_PARAGRAPH.sub(lambda match: match.group(1) + embed(match.group(2)) + match.group(3), text)
+        return text.replace(LINE_BREAK_IN_TAG, "\n")
+
+    # Walking the tree
+
+    def walk(self, node, marks=()):
+        for child in list(node.children):
+            self.visit(child, marks)
+
+    def visit(self, node, marks):
+        if _is_text(node):
+            self.text(str(node), marks)
+            return
+        if not isinstance(node, Tag):
+            return
+        name = node.name
+        if name in DROPPED_ELEMENTS:
+            if name in REPORTED_ELEMENTS:
+                source = node.get("src") or node.get("data") or node.get("action") or ""
+                self.warn(_("Embedded content left out: <%(tag)s> %(source)s") % {"tag": name, "source": source})
+        elif name == "br":
+            self.runs.append(("br", "", marks))
+        elif name == "img":
+            self.image(node)
+        elif name in FORMATTING:
+            mark = FORMATTING[name]
+            self.walk(node, marks if mark in marks else (*marks, mark))
+        elif name == "a":
+            self.link(node, marks)
+        elif name in HEADING_SIZES:
+            self.heading(node, marks)
+        elif name == "blockquote":
+            self.quote(node)
+        elif name in ("ul", "ol"):
+            self.visit_list(node, marks)
+        elif name == "li":
+            self.visit_list_item(node, marks)
+        elif name == "pre":
+            self.pre(node, marks)
+        elif name in ("td", "th"):
+            self.table_cell(node, marks)
+        elif name == "figure":
+            self.figure(node, marks)
+        elif name == CAPTION:
+            self.caption_shortcode(node, marks)
+        elif name == GALLERY:
+            self.gallery(node)
+        elif name == EMBED:
+            self.add_block("embed", EmbedValue(node.get("data-url", "")))
+        elif name in BLOCK_ELEMENTS:
+            self.end_paragraph()
+            self.walk(node, marks)
+            self.end_paragraph()
+        else:  # an unknown or unsupported inline element: its text stays
+            self.walk(node, marks)
+
+    def text(self, text, marks):
+        if not self.preformatted:
+            self.runs.append(("text", collapse_space(text), marks))
+            return
+        for number, line in enumerate(text.expandtabs(4).split("\n")):
+            if number:
+                self.runs.append(("br", "", marks))
+            # Indentation matters in preformatted text: no-break spaces keep it.
+            indented = line.lstrip(" ")
+            self.runs.append(("text", "\xa0" * (len(line) - len(indented)) + indented, marks))
+
+    def link(self, node, marks):
+        href = clean_href(node.get("href", ""), self.site_url)
+        if href and not any(mark[0] == "a" for mark in marks):
+            marks = (*marks, ("a", href))
+        self.walk(node, marks)
+
+    def heading(self, node, marks):
+        text = collapse_space(plain_text(node, " ")).strip()
+        if len(text) > HEADING_MAX:  # too long for a heading: keep it as a bold paragraph
+            self.end_paragraph()
+            self.walk(node, (*marks, BOLD) if BOLD not in marks else marks)
+            self.end_paragraph()
+        elif text:
+            self.add_block("heading", {"text": text, "size": HEADING_SIZES[node.name]})
+        self.media_inside(node)
+
+    def quote(self, node):
+        attribution = ", ".join(plain_text(cite, " ") for cite in node.find_all("cite"))
+        for cite in node.find_all("cite"):
+            cite.decompose()
+        text = plain_text(node)
+        if text:
+            attribution = truncate(attribution.strip(" \n—–-"), ATTRIBUTION_MAX)
+            self.add_block("quote", {"text": text, "attribution": attribution})
+        self.media_inside(node)
+
+    def media_inside(self, node):
+        """Images and embeds inside an element whose text became a heading or quotation."""
+        for child in node.find_all(["img", GALLERY, EMBED]):
+            self.visit(child, ())
+
+    def pre(self, node, marks):
+        self.end_paragraph()
+        self.preformatted += 1
+        self.walk(node, marks)
+        self.preformatted -= 1
+        self.end_paragraph()
+
+    def table_cell(self, node, marks):
+        """A row reads as one line, its cells separated; empty cells are skipped."""
+        if not node.get_text(strip=True) and not node.find(["img", CAPTION, GALLERY, EMBED]):
+            return
+        if any(cell.get_text(strip=True) for cell in node.find_previous_siblings(["td", "th"])):
+            self.runs.append(("text", TABLE_CELL_SEPARATOR, ()))
+        self.walk(node, marks)
+
+    # Lists: items are collected as HTML; a list inside a list adds its items to the outer one
+
+    def visit_list(self, node, marks):
+        if self.lists:
+            self.end_item()
+        else:
+            self.end_paragraph()
+        self.lists.append(node.name)
+        self.walk(node, marks)
+        self.end_item()
+        self.lists.pop()
+        if not self.lists:
+            self.close_list(node.name)
+
+    def visit_list_item(self, node, marks):
+        if not self.lists:  # an <li> outside a list reads as a paragraph
+            self.end_paragraph()
+            self.walk(node, marks)
+            self.end_paragraph()
+            return
+        self.end_item()
+        self.walk(node, marks)
+        self.end_item()
+
+    def end_item(self):
+        html = runs_to_html(self.runs)
+        if html:
+            self.items.append(html)
+        self.runs = []
+
+    def close_list(self, tag):
+        if self.items:
+            self.pieces.append(f"<{tag}>" + "".join(f"<li>{item}</li>" for item in self.items) + f"</{tag}>")
+        self.items = []
+
+    # Images
+
+    def captioned(self, node, caption, attachment_id, marks):
+        """A <figure> or [caption]: its one image gets the caption; otherwise the caption stays as text."""
+        images = node.find_all("img")
+        if len(images) != 1:
+            self.end_paragraph()
+            self.walk(node, marks)
+            self.end_paragraph()
+            return
+        self.pending_caption = (truncate(collapse_space(caption).strip(), CAPTION_MAX), attachment_id)
+        self.visit(images[0], marks)
+        self.pending_caption = None
+
+    def figure(self, node, marks):
+        figcaption = node.find("figcaption")
+        if _text_without(node, ["img", "figcaption"]):  # more than a captioned image, e.g. a table
+            self.end_paragraph()
+            self.walk(node, marks)
+            self.end_paragraph()
+            return
+        self.captioned(node, plain_text(figcaption, " ") if figcaption else "", None, marks)
+
+    def caption_shortcode(self, node, marks):
+        attachment = node.get("data-attachment")
+        # The old caption="…" attribute may hold HTML: only its text counts.
+        caption_attribute = plain_text(BeautifulSoup(node.get("data-caption") or "", "html.parser"), " ")
+        caption = caption_attribute or _text_without(node, ["img"])
+        self.captioned(node, caption, int(attachment) if attachment else None, marks)
+
+    def image(self, node):
+        classes = " ".join(node.get_attribute_list("class", []))
+        alt = collapse_space(node.get("alt", "")).strip()
+        if "wp-smiley" in classes or "emoji" in classes.split():  # an emoji WordPress drew as an image
+            self.runs.append(("text", alt, ()))
+            return
+        caption, caption_attachment = self.pending_caption or ("", None)
+        self.pending_caption = None
+        attachment = ATTACHMENT_CLASS.search(classes)
+        ref = ImageRef(
+            src=(node.get("src") or "").strip(),
+            attachment_id=int(attachment.group(1)) if attachment else caption_attachment,
+            alt=alt,
+            caption=caption,
+            title=collapse_space(node.get("title", "")).strip(),
+        )
+        self.add_image(ref)
+
+    def gallery(self, node):
+        for number in re.findall(r"\d+", node.get("data-ids", "")):
+            self.add_image(ImageRef(src="", attachment_id=int(number)))
+
+    def add_image(self, ref):
+        if not ref.src and ref.attachment_id is None:
+            self.warn(_("An image without an address was left out."))
+            return
+        image = self.resolve_image(ref) if self.resolve_image else None
+        if image is None:
+            where = ref.src or _("attachment %(id)s") % {"id": ref.attachment_id}
+            self.warn(_("Image not found: %(source)s") % {"source": where})
+            return
+        alt = ref.alt or ref.caption or ref.title or getattr(image, "title", "") or _("Image")
+        self.add_block("image", {"image": image, "alt_text": truncate(alt, ALT_MAX), "caption": ref.caption})
+
+    # Blocks
+
+    def end_paragraph(self):
+        if self.lists:  # paragraphs inside a list item become line breaks
+            shown = [run for run in self.runs if run[0] == "br" or run[1].strip(" ")]
+            if shown and shown[-1][0] != "br":
+                self.runs.append(("br", "", ()))
+            return
+        html = runs_to_html(self.runs)
+        if html:
+            self.pieces.append(f"<p>{html}</p>")
+            if not self.conversion.first_paragraph_text:
+                self.conversion.first_paragraph_text = runs_to_text(self.runs)
+        self.runs = []
+
+    def flush_paragraphs(self):
+        if self.lists:
+            self.end_item()
+            self.close_list(self.lists[0])
+        else:
+            self.end_paragraph()
+        if self.pieces:
+            html = to_database_html("".join(self.pieces))
+            self.conversion.blocks.append(("paragraph", RichText(html)))
+        self.pieces = []
+
+    def add_block(self, block_type, value):
+        self.flush_paragraphs()
+        self.conversion.blocks.append((block_type, value))
+
+    def warn(self, message):
+        message = truncate(message, WARNING_MAX)  # a data: URI can be megabytes long
+        if message not in self.conversion.warnings:
+            self.conversion.warnings.append(message)
+
+    def finish(self):
+        self.lists = []
+        self.flush_paragraphs()
+        return self.conversion
