@@ -57,6 +57,7 @@ LINE_BREAK_IN_TAG = "\x00wpimport-nl\x00"
 HEADING_MAX, ALT_MAX, CAPTION_MAX, ATTRIBUTION_MAX = 200, 250, 250, 200
 WARNING_MAX = 300
 TABLE_CELL_SEPARATOR = " | "
+OLD_UPLOADS = "/wp-content/uploads/"
 
 
 @dataclass
@@ -257,6 +258,9 @@ class _Converter:
 
     def link(self, node, marks):
         href = clean_href(node.get("href", ""), self.site_url)
+        if href and href.startswith("/") and OLD_UPLOADS in href:
+            # A document (PDF, DOCX…) of the old site: this site does not have it, so the link would break.
+            self.warn(_("Link to a file of the old site, to upload here by hand: %(path)s") % {"path": href})
         if href and not any(mark[0] == "a" for mark in marks):
             marks = (*marks, ("a", href))
         self.walk(node, marks)

@@ -6,7 +6,6 @@ again with the same file changes nothing (each item's fingerprint is remembered)
 """
 
 import hashlib
-import html
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -15,8 +14,8 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.contrib.redirects.models import Redirect
@@ -26,7 +25,7 @@ from wagtail.rich_text import RichText
 from home.models import HomePage, StandardPage
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 
-from . import content
+from . import content, wxr
 from .images import ImageResolver
 from .models import ImportedPost
 
@@ -99,6 +98,7 @@ class Importer:
             export, uploads_dir=self.options.uploads, fetch=self.options.fetch, dry_run=self.options.dry_run
         )
         self.categories = {}
+        self.told_about_placement = False
 
     # The run
 
@@ -214,6 +214,8 @@ class Importer:
         page = record.page.specific if record is not None and record.page_id else None
         fingerprint = self.fingerprint(item)
         label = describe(item)
+        if page is not None and item.post_type == "post" and not self.told_about_placement:
+            self.tell_if_placed_elsewhere(page, label)
         fields = None
         if page is not None and record.fingerprint == fingerprint:
             if record.missing_images:
@@ -256,6 +258,19 @@ class Importer:
                 "fingerprint": fingerprint,
                 "missing_images": missing,
             },
+        )
+
+    def tell_if_placed_elsewhere(self, page, label):
+        """A post imported earlier is not moved: a run meant to put the posts elsewhere must say so (once)."""
+        if page.path.startswith(self.news_parent.path) and page.depth == self.news_parent.depth + 1:
+            return
+        self.told_about_placement = True
+        self.warn(
+            _(
+                "Posts imported earlier stay where they are, e.g. %(post)s at %(url)s: --parent and --locale only "
+                "place new posts. Move those pages, or delete them and run the import again."
+            )
+            % {"post": label, "url": page.get_url() or page.url_path}
         )
 
     def classify(self, item):
@@ -483,7 +498,9 @@ def find_page(value):
     else:
         path = "/" + urlsplit(value).path.strip("/") + "/"
         slug = path.rstrip("/").rsplit("/", 1)[-1]
-        candidates = Page.objects.filter(slug=slug, depth__gt=1) if slug else Page.objects.filter(depth=2)
+        # A home page's address is its language prefix (/pl/), not its slug: the site roots are looked at too.
+        roots = Q(depth=2)
+        candidates = Page.objects.filter(Q(slug=slug, depth__gt=1) | roots if slug else roots)
         page = next((page for page in candidates if page_path(page) == path.replace("//", "/")), None)
     if page is None:
         raise ImportRefused(_("No page %(value)s on this site.") % {"value": value})
@@ -519,7 +536,7 @@ def unique_slug(base, parent, page=None):
 
 
 def plain_text(value):
-    return " ".join(html.unescape(strip_tags(value or "")).split())
+    return wxr.plain_text(value or "")
 
 
 def without_opening_paragraph(blocks, text):

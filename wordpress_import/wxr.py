@@ -5,6 +5,7 @@ external entities are refused rather than expanded. Authors, comments and e-mail
 never read: they are personal data this site does not take over.
 """
 
+import codecs
 import datetime
 import html
 import re
@@ -22,6 +23,8 @@ CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
 WP_NS = re.compile(r"^https?://wordpress\.org/export/(1\.\d+)/$")
 EXCERPT_NS = re.compile(r"^https?://wordpress\.org/export/1\.\d+/excerpt/$")
 NO_DATE = "0000-00-00 00:00:00"
+RAW_TEXT_ELEMENT = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|\Z)", re.IGNORECASE | re.DOTALL)
+XML_DECLARATION_ENCODING = re.compile(rb"""^(?:\xef\xbb\xbf)?<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
 
 
 class WXRError(Exception):
@@ -90,6 +93,7 @@ class Export:
 
 def parse(path):
     """The export at `path`, or WXRError when it is broken, unsafe or not a WordPress export."""
+    check_declared_encoding(path)
     try:
         tree = defusedxml.ElementTree.parse(path, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except ET.ParseError as error:
@@ -106,6 +110,44 @@ def parse(path):
     except OSError as error:
         raise WXRError(_("The file cannot be read: %(error)s") % {"error": error.strerror or error}) from None
     return read_export(tree.getroot())
+
+
+def check_declared_encoding(path):
+    """Refuses UTF-8 text declared as another encoding, which would otherwise be read as garbled text.
+
+    WordPress writes the site's "blog_charset" in the declaration; an old site set to ISO-8859-2 while
+    its database held UTF-8 exports UTF-8 labelled ISO-8859-2. Text really in such an encoding is
+    almost never valid UTF-8, so valid UTF-8 beyond ASCII means the label is wrong.
+    """
+    try:
+        with open(path, "rb") as file:
+            declared = XML_DECLARATION_ENCODING.match(file.read(200))
+            if declared is None:
+                return
+            encoding = declared.group(1).decode("ascii")
+            try:
+                if codecs.lookup(encoding).name in ("utf-8", "ascii"):
+                    return
+            except LookupError:
+                return  # the parser reports an encoding it does not know
+            file.seek(0)
+            data = file.read()
+    except OSError:
+        return  # the parser reports it
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return
+    if data.isascii():
+        return
+    raise WXRError(
+        _(
+            "The file says its text is in the %(encoding)s encoding, but it is in UTF-8, so Polish letters "
+            'would come out garbled. Change encoding="%(encoding)s" to encoding="UTF-8" on its first '
+            "line and run the import again."
+        )
+        % {"encoding": encoding}
+    )
 
 
 def read_export(root):
@@ -194,8 +236,9 @@ def raw_text_of(element):
 
 
 def plain_text(value):
-    """Titles and term names: WordPress stores them with HTML entities, sometimes with markup."""
-    return " ".join(html.unescape(strip_tags(value)).split())
+    """Titles, term names and excerpts: WordPress stores them with HTML entities, sometimes with markup."""
+    # strip_tags keeps the text inside tags: a script's or a style's would read as words.
+    return " ".join(html.unescape(strip_tags(RAW_TEXT_ELEMENT.sub(" ", value))).split())
 
 
 def decode_slug(value):

@@ -221,6 +221,20 @@ def test_old_site_in_a_subfolder_keeps_the_folder():
     assert BeautifulSoup(html, "html.parser").a["href"] == "/blog/2016/x/"
 
 
+def test_a_link_to_a_file_of_the_old_site_is_reported_for_uploading_by_hand():
+    # Documents are not imported: once the old site is gone such a link breaks, so the editor is told.
+    conversion = convert(
+        '<p><a href="http://stara-strona.example.org/wp-content/uploads/2020/01/regulamin.pdf">Regulamin</a>'
+        ' i <a href="http://stara-strona.example.org/2016/06/wolontariat/">wpis</a></p>',
+        site_url=SITE,
+    )
+    assert [warning for warning in conversion.warnings if "/wp-content/uploads/" in warning] == [
+        content._("Link to a file of the old site, to upload here by hand: %(path)s")
+        % {"path": "/wp-content/uploads/2020/01/regulamin.pdf"}
+    ]
+    assert len(conversion.warnings) == 1
+
+
 def test_nested_links_keep_the_outer_one():
     html = paragraph_html(convert('<a href="/outer/">a <a href="/inner/">b</a></a>'))
     assert [link["href"] for link in BeautifulSoup(html, "html.parser").find_all("a")] == ["/outer/"]

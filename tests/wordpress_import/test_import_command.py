@@ -14,6 +14,7 @@ from home.models import StandardPage
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 from wordpress_import import wxr
 from wordpress_import.importer import Importer, Options
+from wordpress_import.management.commands.import_wordpress import Command as ImportCommand
 from wordpress_import.models import ImportedPost
 
 from .conftest import ENGLISH_EXPORT, POLISH_EXPORT, SAMPLES, database_state, export_variant, run_import
@@ -383,6 +384,15 @@ class TestWhereThingsGo:
             run_import(POLISH_EXPORT, no_fetch=True, parent="/pl/nie-ma-takiej/")
         assert database_state() == before
 
+    def test_a_home_page_given_by_its_address_is_found_and_refused_as_no_news_index(self, site):
+        # The home page's address is its language prefix, not its slug: "no page /pl/" would mislead.
+        with pytest.raises(CommandError, match=site.home.title):
+            run_import(POLISH_EXPORT, no_fetch=True, parent="/pl/")
+
+    def test_pages_can_go_under_a_home_page_given_by_its_address(self, site):
+        run_import(POLISH_EXPORT, no_fetch=True, pages=True, pages_parent="/en/")
+        assert page_for(20).get_parent().pk == site.home_en.pk
+
     def test_an_english_export_with_locale_en_goes_under_the_english_news_index(self, site, client):
         run_import(ENGLISH_EXPORT, no_fetch=True, locale="en")
         page = page_for(3)
@@ -393,6 +403,14 @@ class TestWhereThingsGo:
         # A blog in a folder: its old addresses are under that folder.
         assert client.get("/blog/2019/08/summer-festival/")["Location"] == page.url
         assert client.get("/blog/?p=3")["Location"] == page.url
+
+    def test_posts_imported_elsewhere_earlier_are_not_moved_and_the_run_says_so(self, site):
+        # A first run into the wrong language, then the right one: nothing moves, and the user is told.
+        run_import(POLISH_EXPORT, no_fetch=True, locale="en")
+        result = run_import(POLISH_EXPORT, no_fetch=True, locale="pl")
+        assert page_for(PUBLISHED).get_parent().pk == site.news_en.pk
+        assert result.err.count("--parent") == 1 and page_for(PUBLISHED).url in result.err
+        assert "--parent" not in run_import(POLISH_EXPORT, no_fetch=True, locale="en").err
 
     def test_the_exports_language_chooses_the_locale(self, site):
         run_import(ENGLISH_EXPORT, no_fetch=True)  # <language>en-GB</language>
@@ -413,6 +431,13 @@ class TestWhereThingsGo:
 
 
 class TestOutput:
+    def test_help_is_shown(self):
+        # `manage.py import_wordpress --help` is a new user's first step: argparse needs plain strings.
+        parser = ImportCommand().create_parser("manage.py", "import_wordpress")
+        text = parser.format_help()
+        assert "--skip-drafts" in text and "--uploads" in text
+        assert ImportCommand().help.split()[0] in text
+
     def test_progress_is_shown_every_n_items(self, site):
         result = run_import(POLISH_EXPORT, no_fetch=True, progress_every=3)
         items = len([item for item in wxr.parse(POLISH_EXPORT).items if item.post_type != "attachment"])

@@ -150,3 +150,29 @@ class TestHelpers:
         assert old_paths(item(export, 10), export.site_url) == ["/2016/06/konferencja-podsumowująca", "/?p=10"]
         page = item(export, 20)
         assert old_paths(page, export.site_url) == ["/o-nas", "/?p=20", "/?page_id=20"]
+
+
+class TestDeclaredEncoding:
+    """WordPress declares the site's charset; an old site set wrong exports UTF-8 labelled as another."""
+
+    def test_utf8_text_declared_as_another_encoding_is_refused_with_the_fix(self, tmp_path):
+        data = POLISH_EXPORT.read_bytes()
+        assert b'encoding="UTF-8"' in data and not data.isascii()
+        path = tmp_path / "mislabelled.xml"
+        path.write_bytes(data.replace(b'encoding="UTF-8"', b'encoding="ISO-8859-2"', 1))
+        with pytest.raises(wxr.WXRError, match='encoding="UTF-8"'):
+            wxr.parse(path)
+
+    def test_text_really_in_the_declared_encoding_is_read(self, tmp_path):
+        text = POLISH_EXPORT.read_text(encoding="utf-8").replace('encoding="UTF-8"', 'encoding="ISO-8859-2"', 1)
+        path = tmp_path / "latin2.xml"
+        path.write_bytes(text.encode("iso-8859-2", errors="xmlcharrefreplace"))
+        titles = {item.title for item in wxr.parse(path).items}
+        assert titles == {item.title for item in wxr.parse(POLISH_EXPORT).items}
+
+
+def test_plain_text_leaves_out_what_scripts_and_styles_hold():
+    # An excerpt or title with markup becomes the lead or title: a script's code must not read as its words.
+    excerpt = "<script>alert(1)</script><STYLE type='text/css'>.a{color:red}</style>Lead <b>tekst</b> &amp; więcej"
+    assert wxr.plain_text(excerpt) == "Lead tekst & więcej"
+    assert wxr.plain_text("Tytuł <script>document.write(1)") == "Tytuł"

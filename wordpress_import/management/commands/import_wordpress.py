@@ -4,17 +4,19 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from wordpress_import import wxr
 from wordpress_import.importer import Importer, ImportFailed, ImportRefused, Options, Reporter
 
 
 class Command(BaseCommand):
-    help = gettext_lazy(
-        "Import the posts of a WordPress export (WXR file from Tools → Export) as news pages, with their "
-        "categories, tags, images and redirects from their old addresses. Safe to run again."
-    )
+    @property
+    def help(self):
+        # A property, not gettext_lazy: argparse formats the text with a regular expression, which needs a str.
+        return _(
+            "Import the posts of a WordPress export (WXR file from Tools → Export) as news pages, with their "
+            "categories, tags, images and redirects from their old addresses. Safe to run again."
+        )
 
     def add_arguments(self, parser):
         parser.add_argument("export", help=_("The WordPress export file (WXR, .xml)."))
