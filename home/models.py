@@ -1,12 +1,18 @@
 """Site-wide page types: the home page, plain content pages and partners."""
 
+from functools import partial
+from operator import getitem
+
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from website.private_sections import private_q, public
 
 from .blocks import BaseStreamBlock
 from .images import LISTING_SPEC, LOGO_SPEC, with_renditions
@@ -51,6 +57,8 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
+    # Joined when the page is routed (website/routing.py): the hero shows it.
+    serve_select_related = ["hero_image"]
     subpage_types = [
         "home.StandardPage",
         "news.NewsIndexPage",
@@ -59,29 +67,37 @@ class HomePage(Page):
         "registry.RecognitionIndexPage",
     ]
     max_count_per_parent = 1
+    # The sections the home page links to, by context name.
+    LINKED_SECTIONS = ("join_page", "recognition_page", "news_index")
 
     def get_context(self, request, *args, **kwargs):
         from registry.stats import public_figures
 
         context = super().get_context(request, *args, **kwargs)
-        # The private sections are looked up once for both lists (each `.public()` would query them again).
-        private = Page.objects.private_q()
-        sections = self.sections(
-            private,
-            join_page="registry.JoinPage",
-            recognition_page="registry.RecognitionIndexPage",
-            news_index="news.NewsIndexPage",
+        # Lazy: the template shows them inside fragments cached until the content changes, so a cached home
+        # page costs no query for them. The private sections are memoised per content generation.
+        sections = SimpleLazyObject(
+            lambda: self.sections(
+                private_q(),
+                join_page="registry.JoinPage",
+                recognition_page="registry.RecognitionIndexPage",
+                news_index="news.NewsIndexPage",
+            )
         )
-        context.update(latest_news=self.latest_news(private), figures=public_figures(), **sections)
+        context.update(
+            {name: SimpleLazyObject(partial(getitem, sections, name)) for name in self.LINKED_SECTIONS},
+            latest_news=SimpleLazyObject(lambda: self.latest_news(private_q())),
+            figures=public_figures(),
+        )
         return context
 
     def latest_news(self, private=None):
-        """The newest public articles; `private` is `Page.objects.private_q()` when the caller has it already."""
+        """The newest public articles; `private` is `private_q()` when the caller has it already."""
         from news.models import NewsPage
 
         live = NewsPage.objects.live()
-        public = live.public() if private is None else live.exclude(private)
-        articles = public.descendant_of(self).order_by("-date", "-pk")
+        visible = public(live) if private is None else live.exclude(private)
+        articles = visible.descendant_of(self).order_by("-date", "-pk")
         return list(with_renditions(articles, "listing_image", LISTING_SPEC)[:LATEST_NEWS_COUNT])
 
     def sections(self, private=None, **model_labels):
@@ -96,8 +112,8 @@ class HomePage(Page):
             name: ContentType.objects.get_for_model(apps.get_model(label)).pk for name, label in model_labels.items()
         }
         live = Page.objects.live()
-        public = live.public() if private is None else live.exclude(private)
-        pages = public.filter(locale_id=self.locale_id, content_type_id__in=content_types.values()).order_by("path")
+        visible = public(live) if private is None else live.exclude(private)
+        pages = visible.filter(locale_id=self.locale_id, content_type_id__in=content_types.values()).order_by("path")
         first_by_type = {}
         for page in pages:
             first_by_type.setdefault(page.content_type_id, page)
@@ -147,11 +163,19 @@ class PartnerIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Both roles in one query (with their logos), split here.
-        partners = PartnerPage.objects.live().public().child_of(self).order_by("path")
-        partners = list(with_renditions(partners, "logo", LOGO_SPEC))
-        context["cooperating"] = [partner for partner in partners if partner.role == PartnerPage.Role.COOPERATING]
-        context["supporters"] = [partner for partner in partners if partner.role == PartnerPage.Role.SUPPORTER]
+        # Both roles in one query (with their logos), split here. Lazy: the template shows them inside a
+        # fragment cached until the content changes, so a cached listing costs no query.
+        partners = SimpleLazyObject(
+            lambda: list(
+                with_renditions(public(PartnerPage.objects.live()).child_of(self).order_by("path"), "logo", LOGO_SPEC)
+            )
+        )
+        context["cooperating"] = SimpleLazyObject(
+            lambda: [partner for partner in partners if partner.role == PartnerPage.Role.COOPERATING]
+        )
+        context["supporters"] = SimpleLazyObject(
+            lambda: [partner for partner in partners if partner.role == PartnerPage.Role.SUPPORTER]
+        )
         context["groups"] = [
             (PartnerPage.Role.COOPERATING.label, context["cooperating"]),
             (PartnerPage.Role.SUPPORTER.label, context["supporters"]),

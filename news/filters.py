@@ -7,6 +7,8 @@ reported to the visitor, so a hand-edited or stale address never causes an error
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from website.cache import memo
+
 from .models import NewsCategory, NewsPage
 
 
@@ -15,11 +17,16 @@ def category_choices(locale_id):
 
     Slugs are synchronised across languages, so the slug identifies a category in every locale.
     """
-    names = {}
-    for category in NewsCategory.objects.order_by("name"):
-        if category.slug not in names or category.locale_id == locale_id:
-            names[category.slug] = category.name
-    return sorted(names.items(), key=lambda item: item[1].casefold())
+
+    def compute():
+        names = {}
+        for category in NewsCategory.objects.order_by("name"):
+            if category.slug not in names or category.locale_id == locale_id:
+                names[category.slug] = category.name
+        return sorted(names.items(), key=lambda item: item[1].casefold())
+
+    # Memoised until the content changes (a category's save bumps the cache generation).
+    return list(memo.memoised(("news-categories", locale_id), compute))
 
 
 class NewsFilterSet(django_filters.FilterSet):

@@ -1,7 +1,11 @@
 """News: dated articles with categories and tags, listed by an index page with a feed."""
 
+from functools import partial
+from operator import getitem
+
 from django.core.paginator import Paginator
 from django.db import models
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -16,8 +20,22 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.blocks import BaseStreamBlock
 from home.images import LISTING_SPEC, LOGO_STRIP_SPEC, with_renditions
 from home.translation import PAGE_TRANSLATABLE_FIELDS
+from website.cache import memo
+from website.private_sections import public
 
 ARTICLES_PER_PAGE = 10
+
+
+class MemoisedCountPaginator(Paginator):
+    """A paginator whose count is memoised per content generation under `count_key` (when set)."""
+
+    count_key = None
+
+    @cached_property
+    def count(self):
+        if self.count_key is None:
+            return super().count
+        return memo.memoised(self.count_key, lambda: Paginator.count.func(self))
 
 
 def with_listing_renditions(queryset):
@@ -81,35 +99,49 @@ class NewsIndexPage(RoutablePageMixin, Page):
     max_count_per_parent = 1
 
     def get_articles(self):
-        return (
-            NewsPage.objects.live()
-            .public()
-            .descendant_of(self)
-            .select_related("listing_image")
-            .order_by("-date", "-pk")
+        articles = public(NewsPage.objects.live()).descendant_of(self)
+        return articles.select_related("listing_image").order_by("-date", "-pk")
+
+    def article_years(self):
+        """The years that have articles, newest first (memoised until the content changes)."""
+        return memo.memoised(
+            ("news-years", self.pk),
+            lambda: [day.year for day in self.get_articles().dates("date", "year", order="DESC")],
         )
 
+    # What the listing puts in the template's context (see listing()).
+    LISTING_NAMES = ("filterset", "articles", "active_filters", "rejected_filters", "clear_all_url")
+
     def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Lazy: the template shows the listing inside a fragment cached per query string until the content
+        # changes, so a cached listing costs neither queries nor building the filter form.
+        listing = SimpleLazyObject(lambda: self.listing(request))
+        context.update({name: SimpleLazyObject(partial(getitem, listing, name)) for name in self.LISTING_NAMES})
+        return context
+
+    def listing(self, request):
+        """The filter form, the requested page of articles and the filters applied, from the query string."""
         from .filters import NewsFilterSet
 
-        context = super().get_context(request, *args, **kwargs)
-        # One queryset for both, so its private sections are looked up once.
-        all_articles = self.get_articles()
-        years = [day.year for day in all_articles.dates("date", "year", order="DESC")]
-        articles = with_listing_renditions(all_articles)
-        filterset = NewsFilterSet(request.GET or None, queryset=articles, years=years, locale_id=self.locale_id)
-        articles = Paginator(filterset.qs, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
-        context.update(
-            filterset=filterset,
-            articles=articles,
-            active_filters=[
+        articles = with_listing_renditions(self.get_articles())
+        filterset = NewsFilterSet(
+            request.GET or None, queryset=articles, years=self.article_years(), locale_id=self.locale_id
+        )
+        paginator = MemoisedCountPaginator(filterset.qs, ARTICLES_PER_PAGE)
+        # The count changes only with the content: kept per filter until the next change.
+        filters = tuple(sorted((name, tuple(values)) for name, values in request.GET.lists() if name != "page"))
+        paginator.count_key = ("news-count", self.pk, filters)
+        return {
+            "filterset": filterset,
+            "articles": paginator.get_page(request.GET.get("page")),
+            "active_filters": [
                 {"label": label, "value": value, "clear_url": self.query_without(request, name)}
                 for name, label, value in filterset.active_filters()
             ],
-            rejected_filters=filterset.rejected_filters(),
-            clear_all_url=self.get_url(request),
-        )
-        return context
+            "rejected_filters": filterset.rejected_filters(),
+            "clear_all_url": self.get_url(request),
+        }
 
     @staticmethod
     def query_without(request, name):
@@ -175,14 +207,17 @@ class NewsPage(Page):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    # Joined when the page is routed (website/routing.py): the article's header shows it.
+    serve_select_related = ["listing_image"]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Lazy: the template shows them inside a fragment cached until the content changes.
         context.update(
             # Only linked to: the plain page has its address, and saves the query for the specific one.
-            news_index=self.get_parent(),
-            categories=self.localized_categories(),
-            partners=self.localized_partners(),
+            news_index=SimpleLazyObject(self.get_parent),
+            categories=SimpleLazyObject(self.localized_categories),
+            partners=SimpleLazyObject(self.localized_partners),
         )
         return context
 
@@ -208,6 +243,10 @@ class NewsPage(Page):
     class Meta:
         verbose_name = _("news page")
         verbose_name_plural = _("news pages")
+        indexes = [
+            # Listings are newest first: with this index the newest few are read, not all articles sorted.
+            models.Index(fields=["-date", "-page_ptr"], name="news_page_newest_first"),
+        ]
 
 
 class NewsPageRelatedPartner(Orderable):

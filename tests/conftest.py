@@ -12,6 +12,10 @@ def _empty_cache():
     """Each test starts with an empty cache, so no page cached by another test is served."""
     from django.core.cache import cache
 
+    from website.cache import memo
+
     cache.clear()
+    memo.clear()  # what each worker memoises per generation (routes, sites) goes with the cache
     yield
     cache.clear()
+    memo.clear()

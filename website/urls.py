@@ -1,13 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
-from website import health
+from website import health, routing
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -29,8 +29,11 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
-    # Wagtail's page serving catches every address not matched above, so it comes last.
-    path("", include(wagtail_urls)),
+    # Wagtail's own addresses (password and login forms for private pages), then its page serving, which
+    # catches every address not matched above, so it comes last: its view, with cheaper routing
+    # (website/routing.py), under Wagtail's pattern and name.
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )
 

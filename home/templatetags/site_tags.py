@@ -8,6 +8,7 @@ from wagtail.models import Page
 
 from home import localization
 from home.images import LOGO_STRIP_SPEC, with_renditions
+from website.private_sections import public
 
 register = template.Library()
 
@@ -52,7 +53,7 @@ def menu_pages(context):
     home = localization.current_home(request)
     if home is None:
         return []
-    return list(home.get_children().live().public().in_menu().order_by("path"))
+    return list(public(home.get_children().live()).in_menu().order_by("path"))
 
 
 @register.simple_tag(takes_context=True)
@@ -63,7 +64,7 @@ def footer_pages(context):
     home = localization.current_home(context["request"])
     if home is None:
         return []
-    return list(StandardPage.objects.child_of(home).live().public().filter(show_in_menus=False).order_by("path"))
+    return list(public(StandardPage.objects.child_of(home).live()).filter(show_in_menus=False).order_by("path"))
 
 
 @register.simple_tag(takes_context=True)
@@ -91,7 +92,7 @@ def news_feed_url(context):
 
     request = context["request"]
     locale = localization.active_locale(request)
-    index = NewsIndexPage.objects.live().public().filter(locale=locale).order_by("path").first()
+    index = public(NewsIndexPage.objects.live()).filter(locale=locale).order_by("path").first()
     return index.get_url(request) + index.reverse_subpage("feed") if index else None
 
 
@@ -102,7 +103,7 @@ def partner_strips(context):
 
     request = context["request"]
     partners = with_renditions(
-        PartnerPage.objects.live().public().filter(locale=localization.active_locale(request)).order_by("path"),
+        public(PartnerPage.objects.live()).filter(locale=localization.active_locale(request)).order_by("path"),
         "logo",
         LOGO_STRIP_SPEC,
     )

@@ -5,9 +5,13 @@ import logging
 from django.conf import settings
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.cache import patch_cache_control
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
+
+from website.cache import memo
 
 from . import ratelimit, spam
 from .applications import record_application
@@ -33,11 +37,24 @@ def _thank_you_redirect(page, request):
     return HttpResponseSeeOther(page.get_url(request) + page.reverse_subpage("thank_you"))
 
 
-def _render_form(page, request, form, token, status=200):
+def _active_locale(request):
+    """The visitor's Locale (its areas are offered), memoised until the content changes (a Locale's save does)."""
+
+    def find():
+        locale = Locale.get_active()
+        return locale.pk, locale.language_code
+
+    pk, language_code = memo.memoised(("join-locale", translation.get_language()), find, request)
+    return Locale(pk=pk, language_code=language_code)
+
+
+def _render_form(page, request, form, token, status=200, posted=True):
+    """The form page; `posted` says the form holds answers (and maybe errors), which are never cached."""
     context = page.get_context(request)
     context.update(
         {
             "form": form,
+            "posted": posted,
             "honeypot_field": spam.HONEYPOT_FIELD,
             "token_field": spam.TOKEN_FIELD,
             "token": token,
@@ -64,7 +81,7 @@ def _handle_post(page, request):
         logger.info("join form: likely bot submission dropped")
         return _thank_you_redirect(page, request)
 
-    form = JoinForm(request.POST, locale=Locale.get_active())
+    form = JoinForm(request.POST, locale=_active_locale(request))
     if verdict is spam.Verdict.EXPIRED:
         form.is_valid()
         form.add_error(None, EXPIRED_MESSAGE)
@@ -84,7 +101,9 @@ def join_form(page, request):
     if request.method == "POST":
         response = _handle_post(page, request)
     elif request.method in ("GET", "HEAD"):
-        response = _render_form(page, request, JoinForm(locale=Locale.get_active()), spam.new_token())
+        # Lazy: the empty form's fields usually come from a cached fragment (join_page.html), unbuilt.
+        form = SimpleLazyObject(lambda: JoinForm(locale=_active_locale(request)))
+        response = _render_form(page, request, form, spam.new_token(), posted=False)
     else:
         response = HttpResponseNotAllowed(["GET", "HEAD", "POST"])
     return _private(response)

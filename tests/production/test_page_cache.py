@@ -186,3 +186,11 @@ def test_the_root_redirect_varies_with_the_browser_language_and_is_not_cached(cl
     assert response.status_code in (301, 302)
     assert "Accept-Language" in response["Vary"]
     assert "X-Cache" not in response
+
+
+def test_a_copy_kept_in_a_workers_memory_is_not_served_after_a_change(client):
+    client.get("/pl/")
+    assert client.get("/pl/")["X-Cache"] == "HIT"
+    generation.bump()
+    assert client.get("/pl/")["X-Cache"] == "MISS"
+    assert client.get("/pl/")["X-Cache"] == "HIT"

@@ -11,6 +11,8 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 
+from . import redis_reads
+
 GENERATION_KEY = "pagecache:generation"
 
 
@@ -32,20 +34,61 @@ def current():
 _recent = threading.local()
 
 
+def _reusable():
+    """The value this worker read lately, while PAGE_CACHE_GENERATION_REUSE_MS allows reusing it; else None."""
+    if getattr(settings, "PAGE_CACHE_GENERATION_REUSE_MS", 0) and getattr(_recent, "until", 0) > time.monotonic():
+        return _recent.value
+    return None
+
+
+def _remember(value):
+    reuse_ms = getattr(settings, "PAGE_CACHE_GENERATION_REUSE_MS", 0)
+    if reuse_ms and value is not None:
+        _recent.value, _recent.until = value, time.monotonic() + reuse_ms / 1000
+
+
 def shared_or_recent():
     """The generation in the shared cache, or None when it has none or does not answer.
 
     PAGE_CACHE_GENERATION_REUSE_MS > 0 lets a worker reuse the value it read that many milliseconds
     ago instead of asking Redis on every hit: faster, but a change then shows up to that much later.
     """
-    reuse_ms = getattr(settings, "PAGE_CACHE_GENERATION_REUSE_MS", 0)
-    now = time.monotonic()
-    if reuse_ms and getattr(_recent, "until", 0) > now:
-        return _recent.value
-    value = cache.get(GENERATION_KEY)
-    if reuse_ms and value is not None:
-        _recent.value, _recent.until = value, now + reuse_ms / 1000
+    value = _reusable()
+    if value is None:
+        value = redis_reads.read([GENERATION_KEY])[0]
+        _remember(value)
     return value
+
+
+def shared_with(key):
+    """(the generation as shared_or_recent gives it, the value stored under key): one round trip to Redis."""
+    value = _reusable()
+    if value is not None:
+        return value, redis_reads.read([key])[0]
+    value, stored = redis_reads.read([GENERATION_KEY, key])
+    _remember(value)
+    return value, stored
+
+
+def ask():
+    """shared_or_recent() in two steps: the question is sent now, and the function returned gives the answer.
+
+    The caller can work while Redis answers, and must call the function before reading anything else.
+    """
+    value = _reusable()
+    if value is not None:
+        return lambda: value
+    collect = redis_reads.send([GENERATION_KEY])
+    if collect is None:
+        return shared_or_recent
+
+    def answer():
+        values = collect()
+        value = values[0] if values is not None else shared_or_recent()
+        _remember(value)
+        return value
+
+    return answer
 
 
 def bump():

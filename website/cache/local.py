@@ -1,7 +1,7 @@
-"""A copy of the hottest pages in each worker's memory, checked against the shared generation.
+"""A copy of the hottest pages in each worker's memory, served only while it belongs to the shared generation.
 
-The generation still comes from the shared cache on every request, so a change is seen at once on
-every server; only the page's bytes are spared the trip from Redis.
+The generation still comes from the shared cache on every request (middleware.lookup checks it), so
+a change is seen at once on every server; only the page's bytes are spared the trip from Redis.
 """
 
 import threading
@@ -15,13 +15,14 @@ class LocalPages:
         self.entries = OrderedDict()
         self.lock = threading.Lock()
 
-    def get(self, key, current_generation):
+    def fresh(self, key):
+        """The entry kept under key if it has not expired, whatever its generation (the caller checks it)."""
         with self.lock:
             found = self.entries.get(key)
             if found is None:
                 return None
             expires, entry = found
-            if entry[0] != current_generation or expires < time.monotonic():
+            if expires < time.monotonic():
                 del self.entries[key]
                 return None
             self.entries.move_to_end(key)

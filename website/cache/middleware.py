@@ -1,8 +1,10 @@
 """Serves anonymous GETs of public pages from the shared cache and sets CDN-friendly headers.
 
-Placed right after SecurityMiddleware, so a hit skips everything else (CSP, sessions, CSRF, auth, the
-view). A visitor without a session cookie cannot be logged in, so only such requests use the cache;
-what is stored is the response exactly as the rest of the stack produced it, headers included.
+First in MIDDLEWARE, so a hit skips everything else (security headers, CSP, sessions, CSRF, auth, the
+view) and what is stored is the response exactly as the whole stack sent it, headers included. A
+visitor without a session cookie cannot be logged in, so only such requests use the cache. In
+production the same hits are answered even earlier, before Django builds a request
+(wsgi_fast_path.py), with the functions below: the two layers cannot disagree.
 """
 
 import hashlib
@@ -12,12 +14,15 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
-from . import generation
+from . import generation, redis_reads
 from .local import LocalPages
 
 PRIVATE_PREFIXES = ("/admin/", "/django-admin/", "/healthz")
 # The hottest pages, per worker process (PAGE_CACHE_LOCAL_ENTRIES, 0 turns it off).
 LOCAL_PAGES = LocalPages(getattr(settings, "PAGE_CACHE_LOCAL_ENTRIES", 100))
+HIT_HEADER = ("X-Cache", "HIT")
+# Part of every page's key: entries stored by an older release (another shape) are never read.
+ENTRY_FORMAT = "v2"
 
 
 def page_cache_seconds():
@@ -60,11 +65,14 @@ def may_store(request, response):
 
 
 def page_key(request):
-    # The full address (host, path with its language prefix, query) identifies the page.
-    address = request.build_absolute_uri()
+    """The page's full address: scheme (SECURE_PROXY_SSL_HEADER applied), host, path, query string.
+
+    get_host() raises for a host outside ALLOWED_HOSTS, so no page is ever looked up for one.
+    """
+    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(address.encode()).hexdigest()
     language = request.path.split("/", 2)[1]
-    return f"pagecache:{language}:{digest}"
+    return f"pagecache:{ENTRY_FORMAT}:{language}:{digest}"
 
 
 def set_public_headers(response):
@@ -79,28 +87,45 @@ def set_public_headers(response):
 
 
 def freeze(response, current_generation):
-    return (current_generation, response.status_code, list(response.items()), response.content)
+    """What every hit sends: the final status line and headers (X-Cache: HIT included) and the body."""
+    status_line = f"{response.status_code} {response.reason_phrase}"
+    return (current_generation, status_line, [*response.items(), HIT_HEADER], response.content)
 
 
 def thaw(entry, request):
-    _generation, status, headers, content = entry
-    response = HttpResponse(b"" if request.method == "HEAD" else content, status=status)
+    _generation, status_line, headers, content = entry
+    status, reason = status_line.split(" ", 1)
+    response = HttpResponse(b"" if request.method == "HEAD" else content, status=int(status), reason=reason)
     for name, value in headers:
         response[name] = value
     return response
 
 
-def lookup(key, seconds):
-    """The current generation, and the stored page if it belongs to it (from this worker's memory if it can)."""
-    current_generation = generation.shared_or_recent()
+def lookup(key, seconds, current_generation=None):
+    """(the shared generation, the stored page if it belongs to it), in one round trip to Redis.
+
+    When this worker holds a copy of the page only the generation is asked for; otherwise the two
+    come together. current_generation: the one already read for this request (the WSGI layer asks
+    for it early), so only a page this worker does not hold is read. The generation is None when the
+    cache does not answer.
+    """
+    held = LOCAL_PAGES.fresh(key)
     if current_generation is None:
-        return generation.current(), None
-    entry = LOCAL_PAGES.get(key, current_generation)
-    if entry is None:
-        entry = cache.get(key)
-        if entry is None or entry[0] != current_generation:
-            return current_generation, None
-        LOCAL_PAGES.put(key, entry, seconds)
+        if held is None:
+            return _accepted(key, *generation.shared_with(key), seconds)
+        current_generation = generation.shared_or_recent()
+    if held is not None and held[0] == current_generation:
+        return current_generation, held
+    if current_generation is None:
+        return None, None
+    # Not held, or this worker's copy is stale: another worker may have stored the page since.
+    return _accepted(key, current_generation, redis_reads.read([key])[0], seconds)
+
+
+def _accepted(key, current_generation, entry, seconds):
+    if current_generation is None or entry is None or entry[0] != current_generation:
+        return current_generation, None
+    LOCAL_PAGES.put(key, entry, seconds)
     return current_generation, entry
 
 
@@ -116,9 +141,10 @@ class PageCacheMiddleware:
         key = page_key(request)
         current_generation, entry = lookup(key, seconds)
         if entry is not None:
-            response = thaw(entry, request)
-            response["X-Cache"] = "HIT"
-            return response
+            return thaw(entry, request)
+        if current_generation is None:
+            # No counter yet (or the cache is down): start one so the page can be stored.
+            current_generation = generation.current()
 
         response = set_cache_headers(request, self.get_response(request))
         # Stored under the generation read before the page was built: a change made meanwhile wins.

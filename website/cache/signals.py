@@ -8,7 +8,7 @@ from django.apps import apps
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import generation
@@ -43,7 +43,8 @@ def invalidate_on_volunteer_change(sender, instance, created=False, **kwargs):
 
 def shown_models():
     models = [apps.get_model(label) for label in SHOWN_ON_PAGES]
-    models += [get_image_model(), Site, Locale]
+    # A view restriction makes a section private: it must leave cached pages and listings at once.
+    models += [get_image_model(), Site, Locale, PageViewRestriction]
     # Site-wide settings (footer, social links...) appear on every page.
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 

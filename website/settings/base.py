@@ -61,10 +61,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
-    # Early, so a cached page skips the rest (it is stored with the headers added below it, the CSP
-    # included); off unless PAGE_CACHE_SECONDS > 0. See website/cache/.
+    # First, so a cached page skips the rest: it is stored with the final headers (security headers and
+    # CSP included) and website/wsgi.py can send it without Django; off unless PAGE_CACHE_SECONDS > 0.
+    # See website/cache/.
     "website.cache.middleware.PageCacheMiddleware",
+    "django.middleware.security.SecurityMiddleware",
     # The strict policy on public pages, a looser one on the admin (website/security/csp.py).
     "website.security.csp.PathAwareCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -254,6 +255,14 @@ if REDIS_URL:
             },
         }
     }
+    # Fragments and image renditions: in each worker's memory, dropped on every worker by any content change.
+    for _alias in ("template_fragments", "renditions"):
+        CACHES[_alias] = {
+            "BACKEND": "website.cache.generational.GenerationalLocMemCache",
+            "LOCATION": _alias,
+            "TIMEOUT": 24 * 60 * 60,
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:

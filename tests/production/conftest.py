@@ -1,0 +1,37 @@
+import os
+import uuid
+
+import pytest
+from django.core.cache import cache, caches
+
+# The page cache's tests on a real Redis use this database, every key under a prefix of their own.
+PAGE_CACHE_TEST_REDIS_URL = os.environ.get("PAGE_CACHE_TEST_REDIS_URL", "redis://127.0.0.1:6379/5")
+
+
+def redis_cache_settings(location):
+    return {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": location,
+            "KEY_PREFIX": f"test-page-cache-{uuid.uuid4().hex[:8]}",
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.2, "SOCKET_TIMEOUT": 0.2},
+        }
+    }
+
+
+@pytest.fixture
+def redis_cache(settings):
+    """The cache on Redis (skipped without one); only this test's keys are removed afterwards."""
+    try:
+        import redis
+
+        redis.Redis.from_url(PAGE_CACHE_TEST_REDIS_URL, socket_connect_timeout=0.5).ping()
+    except Exception:  # noqa: BLE001 - any failure means "no Redis here"
+        pytest.skip(f"needs Redis at {PAGE_CACHE_TEST_REDIS_URL}")
+    settings.CACHES = redis_cache_settings(PAGE_CACHE_TEST_REDIS_URL)
+    prefix = settings.CACHES["default"]["KEY_PREFIX"]
+    server = caches["default"].client.get_client()  # kept: the test may point the cache elsewhere
+    yield cache
+    stored = list(server.scan_iter(f"{prefix}:*"))  # this test's keys only, whatever their version
+    if stored:
+        server.delete(*stored)

@@ -1,0 +1,41 @@
+"""Private sections (pages with a view restriction) without a query per lookup.
+
+Wagtail's `.public()` and its view restriction check each query the restrictions; the site rarely has any.
+Their tree paths are memoised per cache generation (website/cache/memo.py), and a restriction's change bumps
+the generation (website/cache/signals.py).
+"""
+
+from django.db.models import Q
+
+from website.cache import memo
+
+
+def restricted_paths():
+    """Tree paths of the pages with a view restriction."""
+    from wagtail.models import PageViewRestriction
+
+    return memo.memoised(
+        "restricted-paths", lambda: tuple(PageViewRestriction.objects.values_list("page__path", flat=True).distinct())
+    )
+
+
+def private_q():
+    """What Page.objects.private_q() matches (pages in a private section), without its query."""
+    q = Q()
+    for path in restricted_paths():
+        q |= Q(path__startswith=path)
+    return q if q else Q(pk__in=[])
+
+
+def public(queryset):
+    """queryset.public() without its query, and no filter at all while the site has no private section."""
+    return queryset.exclude(private_q()) if restricted_paths() else queryset
+
+
+def view_restrictions(page):
+    """page.get_view_restrictions(): none while the site has no private section, else Wagtail's own lookup."""
+    from wagtail.models import Page, PageViewRestriction
+
+    if not restricted_paths():
+        return PageViewRestriction.objects.none()
+    return Page.get_view_restrictions(page)
