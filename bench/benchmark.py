@@ -56,7 +56,7 @@ def measure_bare(path, article_file, seconds):
         return wrk(path, seconds)
 
 
-def table(pages, queries_small, queries, cached, uncached, bare):
+def table(pages, queries_small, queries, queries_after_change, cached, uncached, bare):
     ceiling = bare["rate"]
     lines = [
         f"Ceiling: bare WSGI app returning the article's bytes: {ceiling:.0f} req/s, "
@@ -64,7 +64,7 @@ def table(pages, queries_small, queries, cached, uncached, bare):
         "(mean of one run before the pages and one after)",
         "",
         f"{'page':<11} {'mode':<9} {'req/s':>8} {'x bare':>7} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} "
-        f"{'queries (demo / large site)':>28}  target",
+        f"{'queries: demo / large / after a change':>38}  target",
     ]
     for name in pages:
         for mode, result in (("cached", cached[name]), ("uncached", uncached[name])):
@@ -76,15 +76,21 @@ def table(pages, queries_small, queries, cached, uncached, bare):
                 ok = result["rate"] >= TARGET_UNCACHED_RATE and queries[name] <= TARGET_QUERIES
             ok = ok and result["errors"] == 0 if ok is not None else None
             verdict = {True: "met", False: "MISSED", None: "n/a (never cached)"}[ok]
-            query_text = f"{queries_small.get(name, '?')} / {queries[name]}" if mode == "uncached" else ""
+            query_text = (
+                f"{queries_small.get(name, '?')} / {queries[name]} / {queries_after_change[name]}"
+                if mode == "uncached"
+                else ""
+            )
             lines.append(
                 f"{name:<11} {mode:<9} {result['rate']:>8.0f} {result['rate'] / ceiling:>7.2f} "
-                f"{result['p50']:>7.2f} {result['p99']:>7.2f} {result['errors']:>6} {query_text:>28}  {verdict}"
+                f"{result['p50']:>7.2f} {result['p99']:>7.2f} {result['errors']:>6} {query_text:>38}  {verdict}"
             )
     lines.append("")
     lines.append(
         f"Targets: cached >= {TARGET_CACHED_FRACTION} x bare and p99 < {TARGET_P99_MS} ms; "
-        f"uncached >= {TARGET_UNCACHED_RATE} req/s and <= {TARGET_QUERIES} queries; 0 errors."
+        f"uncached >= {TARGET_UNCACHED_RATE} req/s and <= {TARGET_QUERIES} queries; 0 errors.\n"
+        "Uncached: the page cache off; what is kept per content generation (routes, fragments, listings) is warm,\n"
+        "as between two edits. 'after a change': queries of the first request after any edit, which rebuilds it."
     )
     return "\n".join(lines)
 
@@ -102,7 +108,7 @@ def main():
     queries_small = {} if args.skip_seed else seed()
     article_file = tempfile.NamedTemporaryFile(prefix="cv-bench-article-", suffix=".html", delete=False)
     found = json.loads(script("pages.py", "--save-article", article_file.name))
-    pages, queries = found["pages"], found["queries"]
+    pages, queries, queries_after_change = found["pages"], found["queries"], found["queries_after_change"]
     say(f"Pages: {pages}")
     flush_redis()
 
@@ -116,9 +122,18 @@ def main():
     bare = {key: (bare_before[key] + bare_after[key]) / 2 for key in bare_before}
     say(f"  bare WSGI app: {bare_before['rate']:.0f} req/s before, {bare_after['rate']:.0f} req/s after")
     flush_redis()
-    print(table(pages, queries_small, queries, cached, uncached, bare))
+    print(table(pages, queries_small, queries, queries_after_change, cached, uncached, bare))
     (ROOT / "bench" / "last-run.json").write_text(
-        json.dumps({"pages": pages, "queries": queries, "cached": cached, "uncached": uncached, "bare": bare})
+        json.dumps(
+            {
+                "pages": pages,
+                "queries": queries,
+                "queries_after_change": queries_after_change,
+                "cached": cached,
+                "uncached": uncached,
+                "bare": bare,
+            }
+        )
     )
 
 

@@ -1,8 +1,9 @@
 """Find the benchmarked pages and count the SQL queries of one uncached request to each.
 
-Prints JSON: {"pages": {name: url}, "queries": {name: n}}. With --save-article FILE it also writes the
-article's bytes there, for the bare WSGI app to return. Uses Django's test client with the page cache
-off, on whatever database DATABASE_URL names.
+Prints JSON: {"pages": {name: url}, "queries": {name: n}, "queries_after_change": {name: n}}: a request in
+the steady state, and the first one after a content change, which rebuilds what is kept per generation.
+With --save-article FILE it also writes the article's bytes there, for the bare WSGI app to return. Uses
+Django's test client with the page cache off, on whatever database DATABASE_URL names.
 """
 
 import json
@@ -24,6 +25,7 @@ from wagtail.models import Locale  # noqa: E402
 from home.models import HomePage, PartnerIndexPage  # noqa: E402
 from news.models import NewsIndexPage, NewsPage  # noqa: E402
 from registry.models import JoinPage  # noqa: E402
+from website.cache import generation  # noqa: E402
 
 CONFERENCE_SLUG = "konferencja-podsumowujaca-projekt-civic-volunteering"
 
@@ -51,19 +53,28 @@ def count_queries(client, url):
     return len(queries), response
 
 
+def count_queries_after_a_change(client, url):
+    """The first request after content changed: routes, fragments and listings are rebuilt."""
+    generation.bump()
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url, secure=True)
+    return len(queries)
+
+
 def main():
     settings.PAGE_CACHE_SECONDS = 0
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
     client = Client()
     pages = benchmarked_pages()
-    queries = {}
+    queries, queries_after_change = {}, {}
     for name, url in pages.items():
+        queries_after_change[name] = count_queries_after_a_change(client, url)
         queries[name], response = count_queries(client, url)
         if response.status_code != 200:
             raise SystemExit(f"{name} {url} answered {response.status_code}")
         if name == "article" and "--save-article" in sys.argv:
             Path(sys.argv[sys.argv.index("--save-article") + 1]).write_bytes(response.content)
-    print(json.dumps({"pages": pages, "queries": queries}))
+    print(json.dumps({"pages": pages, "queries": queries, "queries_after_change": queries_after_change}))
 
 
 if __name__ == "__main__":
