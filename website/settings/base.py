@@ -238,7 +238,7 @@ STORAGES = {
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# Cache: local memory unless REDIS_URL is set (production.py always needs it).
+# Cache: Redis when REDIS_URL is set (production.py always needs it), else files (below).
 # Redis fails open: short timeouts and ignored errors, so an outage slows pages, never breaks them.
 # https://github.com/jazzband/django-redis#memcached-exceptions-behavior
 REDIS_URL = env("REDIS_URL", default="")
@@ -266,10 +266,13 @@ if REDIS_URL:
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
+    # Without Redis (development): files, so every process on the machine (runserver, `manage.py
+    # import_wordpress`, `load_demo`) shares the cache generation and sees the others' changes at once.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "civic-volunteering",
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env("CACHE_DIR", default=str(BASE_DIR / ".cache")),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
         }
     }
 # Seconds an anonymous visitor's public page is kept in the shared cache; 0 turns the page cache off.
