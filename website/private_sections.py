@@ -33,9 +33,12 @@ def public(queryset):
 
 
 def view_restrictions(page):
-    """page.get_view_restrictions(): none while the site has no private section, else Wagtail's own lookup."""
-    from wagtail.models import Page, PageViewRestriction
+    """For serving a page: no restrictions while the site has no private section, else Wagtail's own lookup.
+
+    Only Wagtail's serve-time check iterates this; an empty tuple spares it compiling an empty query.
+    """
+    from wagtail.models import Page
 
     if not restricted_paths():
-        return PageViewRestriction.objects.none()
+        return ()
     return Page.get_view_restrictions(page)

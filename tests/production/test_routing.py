@@ -5,6 +5,7 @@ import datetime
 from unittest import mock
 
 from django.test import override_settings
+from django.utils import translation
 from wagtail.models import PageViewRestriction
 
 from home.models import StandardPage
@@ -77,3 +78,31 @@ class MemoTests(SiteTreeTestCase):
             memo.memoised("probe", lambda: calls.append(1))
             memo.memoised("probe", lambda: calls.append(1))
         self.assertEqual(len(calls), 2)
+
+
+@override_settings(PAGE_CACHE_SECONDS=0)
+class StoredPageTests(SiteTreeTestCase):
+    def route(self, path):
+        from django.test import RequestFactory
+
+        from website import routing
+
+        request = RequestFactory().get(path)
+        with translation.override("pl"):
+            memo.bind(request)
+            return routing.route_for_request(request, path.removeprefix("/pl"))
+
+    def test_each_request_gets_its_own_copy_of_the_page(self):
+        article = self.tree.articles[0]
+        first, second = self.route(article.url).page, self.route(article.url).page
+        self.assertEqual((first.pk, second.pk), (article.pk, article.pk))
+        self.assertIsNot(first, second)
+        first.title = "Zmienione w jednym żądaniu"
+        self.assertEqual(self.route(article.url).page.title, article.title)
+
+    def test_a_republished_page_is_served_with_its_new_content_at_once(self):
+        article = self.tree.articles[0]
+        self.assertContains(self.client.get(article.url), article.title)
+        article.title = "Nowy tytuł artykułu"
+        publish(article)
+        self.assertContains(self.client.get(article.url), "Nowy tytuł artykułu")
