@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from home.models import StandardPage
 from news.models import NewsPageRelatedPartner
 from tests.site_tree import SiteTreeTestCase, add_article, add_child, publish
+from website.cache import generation
 
 
 class QueryCountTests(SiteTreeTestCase):
@@ -42,6 +43,23 @@ class QueryCountTests(SiteTreeTestCase):
         for name in urls:
             with self.subTest(page=name):
                 self.assertEqual(before[name], after[name])
+
+    def test_the_first_request_after_a_change_costs_the_same_however_many_articles_exist(self):
+        # Every edit bumps the cache generation: routes, pages and fragments are rebuilt once per worker.
+        urls = {"home page": "/pl/", "news index": self.tree.news_index.url, "news page": self.tree.articles[0].url}
+        before = {name: self.count_queries_after_a_change(url) for name, url in urls.items()}
+        self.add_articles(50)
+        after = {name: self.count_queries_after_a_change(url) for name, url in urls.items()}
+        for name in urls:
+            with self.subTest(page=name):
+                self.assertEqual(before[name], after[name])
+
+    def count_queries_after_a_change(self, url):
+        self.client.get(url)
+        generation.bump()
+        with CaptureQueriesContext(connection) as queries:
+            self.assertEqual(self.client.get(url).status_code, 200)
+        return len(queries)
 
     def test_the_news_index_really_lists_the_added_articles(self):
         self.add_articles(12)
