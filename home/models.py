@@ -12,7 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from website.private_sections import private_q, public
+from website.private_sections import public
 
 from .blocks import BaseStreamBlock
 from .images import LISTING_SPEC, LOGO_SPEC, with_renditions
@@ -78,7 +78,6 @@ class HomePage(Page):
         # page costs no query for them. The private sections are memoised per content generation.
         sections = SimpleLazyObject(
             lambda: self.sections(
-                private_q(),
                 join_page="registry.JoinPage",
                 recognition_page="registry.RecognitionIndexPage",
                 news_index="news.NewsIndexPage",
@@ -86,21 +85,19 @@ class HomePage(Page):
         )
         context.update(
             {name: SimpleLazyObject(partial(getitem, sections, name)) for name in self.LINKED_SECTIONS},
-            latest_news=SimpleLazyObject(lambda: self.latest_news(private_q())),
+            latest_news=SimpleLazyObject(self.latest_news),
             figures=public_figures(),
         )
         return context
 
-    def latest_news(self, private=None):
-        """The newest public articles; `private` is `private_q()` when the caller has it already."""
+    def latest_news(self):
+        """The newest public articles."""
         from news.models import NewsPage
 
-        live = NewsPage.objects.live()
-        visible = public(live) if private is None else live.exclude(private)
-        articles = visible.descendant_of(self).order_by("-date", "-pk")
+        articles = public(NewsPage.objects.live()).descendant_of(self).order_by("-date", "-pk")
         return list(with_renditions(articles, "listing_image", LISTING_SPEC)[:LATEST_NEWS_COUNT])
 
-    def sections(self, private=None, **model_labels):
+    def sections(self, **model_labels):
         """The first live page of each type in this home page's language, by name, in one query.
 
         Plain `Page` objects (title and address are all the home page links need), None where there is none.
@@ -111,11 +108,9 @@ class HomePage(Page):
         content_types = {
             name: ContentType.objects.get_for_model(apps.get_model(label)).pk for name, label in model_labels.items()
         }
-        live = Page.objects.live()
-        visible = public(live) if private is None else live.exclude(private)
-        pages = visible.filter(locale_id=self.locale_id, content_type_id__in=content_types.values()).order_by("path")
+        pages = public(Page.objects.live()).filter(locale_id=self.locale_id, content_type_id__in=content_types.values())
         first_by_type = {}
-        for page in pages:
+        for page in pages.order_by("path"):
             first_by_type.setdefault(page.content_type_id, page)
         return {name: first_by_type.get(type_id) for name, type_id in content_types.items()}
 

@@ -1,3 +1,5 @@
+from unittest import mock
+
 import pytest
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
@@ -194,3 +196,13 @@ def test_a_copy_kept_in_a_workers_memory_is_not_served_after_a_change(client):
     generation.bump()
     assert client.get("/pl/")["X-Cache"] == "MISS"
     assert client.get("/pl/")["X-Cache"] == "HIT"
+
+
+def test_a_miss_reads_the_generation_once_for_the_page_cache_routing_and_fragments(client):
+    client.get("/pl/")  # the counter exists from here on
+    generation.bump()
+    with mock.patch("website.cache.generation.current", wraps=generation.current) as current:
+        response = client.get("/pl/")
+    assert response["X-Cache"] == "MISS"
+    # The middleware read it with the page's key; routing and fragment tags reuse that value.
+    assert current.call_count == 0

@@ -6,23 +6,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from registry.join import spam
+from registry.join.forms import JoinForm
 from registry.models import Volunteer
 
 from .join_fixtures import application, join_page_fixture, join_settings_fixture  # noqa: F401
 
-FIELDS = [
-    "first_name",
-    "last_name",
-    "email",
-    "phone",
-    "city",
-    "date_of_birth",
-    "areas",
-    "availability",
-    "message",
-    "consent_processing",
-    "consent_public_name",
-]
+# Every field the form offers, so a field added later is covered too.
+FIELDS = list(JoinForm.base_fields)
 # Any text, control characters included (surrogates cannot arrive in a UTF-8 request).
 any_text = st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=300)
 

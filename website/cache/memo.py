@@ -48,6 +48,12 @@ def request_generation(request=None):
     return generation.current() if value is _MISSING else value
 
 
+def use_generation(request, value):
+    """The generation the page cache already read for this request, so it is not asked for again."""
+    if value is not None:
+        request._cache_generation = value
+
+
 def bind(request):
     """Makes the request's generation the one used without a request, until the request ends."""
     _request_generation.set(request_generation(request))

@@ -14,7 +14,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
-from . import generation, redis_reads
+from . import generation, memo, redis_reads
 from .local import LocalPages
 
 PRIVATE_PREFIXES = ("/admin/", "/django-admin/", "/healthz")
@@ -145,6 +145,8 @@ class PageCacheMiddleware:
         if current_generation is None:
             # No counter yet (or the cache is down): start one so the page can be stored.
             current_generation = generation.current()
+        # Routing and fragments key what they keep by the same generation: one read per request.
+        memo.use_generation(request, current_generation)
 
         response = set_cache_headers(request, self.get_response(request))
         # Stored under the generation read before the page was built: a change made meanwhile wins.
