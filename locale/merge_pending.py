@@ -1,8 +1,8 @@
 """Fold helper-written translations (locale/pending/*.po) into the Polish catalogue.
 
-Run after `make messages`: entries already translated in django.po are kept; empty ones are
-filled from the pending files; fuzzy matches from makemessages are replaced when a pending
-translation exists. Then compile with `manage.py compilemessages`.
+Run after `make messages`: a pending translation wins over the catalogue's (so a reviewed wording
+replaces the old one), empty and fuzzy entries are filled from the pending files. Then compile with
+`manage.py compilemessages`.
 """
 
 import sys
@@ -24,8 +24,6 @@ filled = 0
 for entry in catalogue:
     source = pending.get((entry.msgctxt, entry.msgid))
     if source is None:
-        continue
-    if entry.translated() and not entry.fuzzy:
         continue
     if entry.msgid_plural:
         entry.msgstr_plural = dict(source.msgstr_plural) or {0: source.msgstr, 1: source.msgstr, 2: source.msgstr}
