@@ -44,7 +44,7 @@ def _active_locale(request):
         locale = Locale.get_active()
         return locale.pk, locale.language_code
 
-    pk, language_code = memo.memoised(("join-locale", translation.get_language()), find, request)
+    pk, language_code = memo.memoised(("join-locale", translation.get_language()), find)
     return Locale(pk=pk, language_code=language_code)
 
 

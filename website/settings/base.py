@@ -99,6 +99,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                # fragment_generation and fragment_seconds, for {% wagtailpagecache %} (website/cache/).
+                "website.cache.context_processors.fragment_cache",
             ],
         },
     },
