@@ -8,7 +8,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -20,6 +20,11 @@ from .images import LISTING_SPEC, LOGO_SPEC, with_renditions
 from .translation import PAGE_TRANSLATABLE_FIELDS
 
 LATEST_NEWS_COUNT = 4
+
+
+def default_home():
+    """The default site's home page (made by a data migration): where new top-level pages go."""
+    return Site.objects.select_related("root_page").get(is_default_site=True).root_page.specific
 
 
 class HomePage(SiteRootRoutingMixin, PrivateSectionsAwareMixin, Page):
