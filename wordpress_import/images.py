@@ -17,11 +17,11 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import PIL.Image
 from django.conf import settings
-from wagtail.utils.file import hash_filelike
 from django.core.files.images import ImageFile
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 from wagtail.models import Collection
+from wagtail.utils.file import hash_filelike
 
 from .models import ImportedImage
 

@@ -23,7 +23,8 @@ def test_load_demo_imports_no_test_only_package():
         f"print(','.join(name for name in {TEST_ONLY_PACKAGES!r} if name in sys.modules))"
     )
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "website.settings.test"}
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    command = [sys.executable, "-c", code]
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=True)  # noqa: S603
     assert result.stdout.strip() == ""
 
 

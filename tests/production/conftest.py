@@ -15,7 +15,7 @@ def redis_cache_settings(location):
     return {
         "default": {"BACKEND": backend, "LOCATION": location, "KEY_PREFIX": prefix, "OPTIONS": options},
         # As in website/settings/base.py: the rate-limit counters under a prefix of their own.
-        "ratelimit": {"BACKEND": backend, "LOCATION": location, "KEY_PREFIX": f"{prefix}-ratelimit", "OPTIONS": options},
+        "ratelimit": {"BACKEND": backend, "LOCATION": location, "KEY_PREFIX": f"{prefix}-rl", "OPTIONS": options},
     }
 
 

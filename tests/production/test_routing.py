@@ -1,5 +1,5 @@
-"""Page routing with memoised lookups (website/routing.py, the site root's route()) answers as Wagtail's own walk does, and a change
-shows at once although routes, sites and private sections are kept in each worker's memory."""
+"""Page routing with memoised lookups (website/routing.py, the site root's route()) answers as Wagtail's own
+walk does, and a change shows at once although routes and private sections are kept in each worker's memory."""
 
 import datetime
 from unittest import mock
