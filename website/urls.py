@@ -35,5 +35,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-# A translated 503 while the database is unreachable, the usual 500 page otherwise (website/errors.py).
+# Every error page's view is in website/errors.py, its template in templates/errors/.
+handler404 = "website.errors.page_not_found"
 handler500 = "website.errors.server_error"

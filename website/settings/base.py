@@ -360,4 +360,4 @@ REGISTRY_JOIN_MAX_SECONDS = env.int("REGISTRY_JOIN_MAX_SECONDS", default=24 * 60
 # POSTs per client address: "count/seconds", counted in the shared cache.
 REGISTRY_JOIN_RATE = env("REGISTRY_JOIN_RATE", default="5/600")
 # A friendly, translated page when a form's CSRF token is missing or expired.
-CSRF_FAILURE_VIEW = "registry.join.views.csrf_failure"
+CSRF_FAILURE_VIEW = "website.errors.csrf_failure"
