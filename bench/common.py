@@ -117,10 +117,14 @@ class Gunicorn:
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 
-def wrk(path, seconds, connections=16, threads=2):
-    """Runs wrk against one path; returns rate, p50/p99 in ms and errors (non-2xx/3xx + socket errors)."""
+def wrk(path, seconds, connections=16, threads=2, cookie=None):
+    """Runs wrk against one path; returns rate, p50/p99 in ms and errors (non-2xx/3xx + socket errors).
+
+    cookie: a Cookie header sent with every request (a visitor with a session).
+    """
+    headers = ["-H", f"Cookie: {cookie}"] if cookie else []
     result = subprocess.run(
-        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", BASE_URL + path],
+        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", *headers, BASE_URL + path],
         capture_output=True,
         text=True,
         check=True,

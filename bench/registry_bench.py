@@ -205,6 +205,7 @@ def set_page_size(size):
     from registry.models import Volunteer
 
     # Exports are never paginated: keep that.
+    # private-api: the page size being measured; bench only
     Volunteer.snippet_viewset.index_view_class.get_paginate_by = lambda view, queryset: None if view.is_export else size
 
 

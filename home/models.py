@@ -8,11 +8,12 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from website.private_sections import public
+from website.private_sections import PrivateSectionsAwareMixin, public
+from website.routing import SiteRootRoutingMixin
 
 from .blocks import BaseStreamBlock
 from .images import LISTING_SPEC, LOGO_SPEC, with_renditions
@@ -21,7 +22,12 @@ from .translation import PAGE_TRANSLATABLE_FIELDS
 LATEST_NEWS_COUNT = 4
 
 
-class HomePage(Page):
+def default_home():
+    """The default site's home page (made by a data migration): where new top-level pages go."""
+    return Site.objects.select_related("root_page").get(is_default_site=True).root_page.specific
+
+
+class HomePage(SiteRootRoutingMixin, PrivateSectionsAwareMixin, Page):
     """The front door: hero, latest news, figures from the registry, a call to join."""
 
     hero_title = models.CharField(_("hero title"), max_length=200, blank=True)
@@ -57,7 +63,7 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    # Joined when the page is routed (website/routing.py): the hero shows it.
+    # Joined when the page is routed (website/routing.py, home.HomePage.route): the hero shows it.
     serve_select_related = ["hero_image"]
     subpage_types = [
         "home.StandardPage",
@@ -119,7 +125,7 @@ class HomePage(Page):
         verbose_name_plural = _("home pages")
 
 
-class StandardPage(Page):
+class StandardPage(PrivateSectionsAwareMixin, Page):
     """A plain content page: about the programme, contact, accessibility statement."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -141,7 +147,7 @@ class StandardPage(Page):
         verbose_name_plural = _("standard pages")
 
 
-class PartnerIndexPage(Page):
+class PartnerIndexPage(PrivateSectionsAwareMixin, Page):
     """Lists the partners we cooperate with and those who support us."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -182,7 +188,7 @@ class PartnerIndexPage(Page):
         verbose_name_plural = _("partner index pages")
 
 
-class PartnerPage(Page):
+class PartnerPage(PrivateSectionsAwareMixin, Page):
     """One partner: a cooperating institution or a supporter, shown in the footer strips."""
 
     class Role(models.TextChoices):

@@ -21,7 +21,7 @@ from home.blocks import BaseStreamBlock
 from home.images import LISTING_SPEC, LOGO_STRIP_SPEC, with_renditions
 from home.translation import PAGE_TRANSLATABLE_FIELDS
 from website.cache import memo
-from website.private_sections import public
+from website.private_sections import PrivateSectionsAwareMixin, public
 
 ARTICLES_PER_PAGE = 10
 
@@ -83,7 +83,7 @@ class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(PrivateSectionsAwareMixin, RoutablePageMixin, Page):
     """Lists news newest first, filtered by year, category and tag, with an RSS feed."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -162,7 +162,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         verbose_name_plural = _("news index pages")
 
 
-class NewsPage(Page):
+class NewsPage(PrivateSectionsAwareMixin, Page):
     """One dated article."""
 
     date = models.DateField(_("date"))
@@ -207,7 +207,7 @@ class NewsPage(Page):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
-    # Joined when the page is routed (website/routing.py): the article's header shows it.
+    # Joined when the page is routed (website/routing.py, home.HomePage.route): the article's header shows it.
     serve_select_related = ["listing_image"]
 
     def get_context(self, request, *args, **kwargs):

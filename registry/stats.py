@@ -1,8 +1,9 @@
 """The programme's figures shown on the public home page: aggregates only, never people.
 
-Cached in the default cache (shared by every worker when it is Redis) and dropped whenever a volunteer,
-service record or organisation is saved or deleted (see registry/signals.py), so the home page costs no
-queries between changes. The timeout is a safety net for changes that bypass signals (QuerySet.update()).
+Cached in the default cache (shared by every worker when it is Redis) for a minute, and dropped whenever a
+volunteer, service record or organisation is saved or deleted (see registry/signals.py). Registry work does not
+touch the page cache (website/cache/signals.py): a home page served from it shows figures up to
+PAGE_CACHE_SECONDS old, a page built afresh shows them at most CACHE_TIMEOUT old.
 """
 
 from django.core.cache import cache
@@ -13,7 +14,7 @@ from .models import Organisation, ServiceRecord, Volunteer
 
 # Bump the version when the shape of the cached dict changes, so old entries are never read.
 CACHE_KEY_VERSION = 1
-CACHE_TIMEOUT = 15 * 60
+CACHE_TIMEOUT = 60
 
 
 def cache_key(year):

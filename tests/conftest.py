@@ -10,12 +10,15 @@ def _media_storage(settings, tmp_path):
 @pytest.fixture(autouse=True)
 def _empty_cache():
     """Each test starts with an empty cache, so no page cached by another test is served."""
-    from django.core.cache import cache
+    from django.core.cache import caches
 
     from website.cache import memo
 
-    cache.clear()
-    memo.clear()  # what each worker memoises per generation (routes, sites) goes with the cache
+    def clear():
+        for cache in caches.all():  # the page cache, fragments, rate-limit counters
+            cache.clear()
+        memo.clear()  # what each worker memoises per generation (routes, sites) goes with the cache
+
+    clear()
     yield
-    cache.clear()
-    memo.clear()
+    clear()

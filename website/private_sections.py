@@ -32,13 +32,16 @@ def public(queryset):
     return queryset.exclude(private_q()) if restricted_paths() else queryset
 
 
-def view_restrictions(page):
-    """For serving a page: no restrictions while the site has no private section, else Wagtail's own lookup.
+class PrivateSectionsAwareMixin:
+    """For page types: no view-restriction query while the site has no private section.
 
-    Only Wagtail's serve-time check iterates this; an empty tuple spares it compiling an empty query.
+    Wagtail's serve-time check (its before_serve_page hook) iterates get_view_restrictions(); while no page
+    has a restriction the answer is an empty queryset, which iterates without a query.
     """
-    from wagtail.models import Page
 
-    if not restricted_paths():
-        return ()
-    return Page.get_view_restrictions(page)
+    def get_view_restrictions(self):
+        if not restricted_paths():
+            from wagtail.models import PageViewRestriction
+
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()

@@ -1,13 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path, re_path
+from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
-from website import health, routing
+from website import health
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -29,13 +29,12 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
-    # Wagtail's own addresses (password and login forms for private pages), then its page serving, which
-    # catches every address not matched above, so it comes last: its view, with cheaper routing
-    # (website/routing.py), under Wagtail's pattern and name.
-    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
-    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
+    # Wagtail's pages catch every address not matched above, so they come last. Routing below the site root
+    # is the root page type's own route() (website/routing.py).
+    path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
 
-# A translated 503 while the database is unreachable, the usual 500 page otherwise (website/errors.py).
+# Every error page's view is in website/errors.py, its template in templates/errors/.
+handler404 = "website.errors.page_not_found"
 handler500 = "website.errors.server_error"

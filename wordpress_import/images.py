@@ -21,6 +21,7 @@ from django.core.files.images import ImageFile
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 from wagtail.models import Collection
+from wagtail.utils.file import hash_filelike
 
 from .models import ImportedImage
 
@@ -231,7 +232,8 @@ class ImageResolver:
             file=ImageFile(io.BytesIO(data), name=name),
             collection=Collection.get_first_root_node(),
         )
-        image._set_image_file_metadata()
+        # What Wagtail's upload form records (size and hash, for duplicate detection), through public API.
+        image.file_size, image.file_hash = len(data), hash_filelike(io.BytesIO(data))
         image.save()
         self.stored_files.append((image.file.storage, image.file.name))
         ImportedImage.objects.create(source_url=url, image=image)

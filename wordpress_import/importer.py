@@ -526,10 +526,18 @@ def old_paths(item, site_url):
     return [path for path in dict.fromkeys(paths) if len(path) <= 255]
 
 
+def slug_is_free(slug, parent, page=None):
+    """Whether no other child of parent has this slug (what Wagtail checks before saving a page)."""
+    siblings = parent.get_children()
+    if page is not None and page.pk:
+        siblings = siblings.not_page(page)
+    return not siblings.filter(slug=slug).exists()
+
+
 def unique_slug(base, parent, page=None):
     base = base[:SLUG_LENGTH].strip("-") or "wordpress"
     candidate, suffix = base, 1
-    while not Page._slug_is_available(candidate, parent, page):
+    while not slug_is_free(candidate, parent, page):
         suffix += 1
         candidate = f"{base}-{suffix}"
     return candidate

@@ -1,6 +1,8 @@
 """Demo images drawn with Pillow: partner logos (initials on a coloured shape) and listing pictures.
 
-Nothing is downloaded. Each image is stored once as a Wagtail image and found again by its title.
+Nothing is downloaded. Each image is stored once as a Wagtail image and found again by its title, or by
+its content when the title changed, so running load_demo again writes no new file. Files written during a run
+that is then rolled back are deleted (discard_new_files), so a failed run leaves nothing on disk either.
 """
 
 import io
@@ -11,6 +13,7 @@ from django.utils.text import slugify
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
+from wagtail.utils.file import hash_filelike
 
 WIDE = (1200, 675)
 LOGO = (480, 240)
@@ -130,15 +133,34 @@ def picture(pictogram, top, bottom):
     return canvas
 
 
+# (storage, name) of every file written by this process's load_demo run, for discard_new_files().
+NEW_FILES = []
+
+
 def stored_image(title, draw):
-    """The Wagtail image with this title, drawing and saving it first if it is missing."""
+    """The Wagtail image with this title (or these very pixels), drawing and saving it first if it is missing."""
     Image = get_image_model()
     existing = Image.objects.filter(title=title).order_by("pk").first()
     if existing is not None:
         return existing, False
-    buffer = io.BytesIO()
-    draw().save(buffer, format="PNG", optimize=True)
-    image = Image(title=title, file=ImageFile(buffer, name=f"demo-{slugify(title)}.png"))
-    image._set_image_file_metadata()
+    data = io.BytesIO()
+    draw().save(data, format="PNG", optimize=True)
+    file_hash = hash_filelike(io.BytesIO(data.getvalue()))
+    same_pixels = Image.objects.filter(file_hash=file_hash).order_by("pk").first()
+    if same_pixels is not None:
+        same_pixels.title = title
+        same_pixels.save(update_fields=["title"])
+        return same_pixels, False
+    image = Image(title=title, file=ImageFile(data, name=f"demo-{slugify(title)}.png"))
+    # What Wagtail's upload form records (size, and the hash it detects duplicates by).
+    image.file_size, image.file_hash = len(data.getvalue()), file_hash
     image.save()
+    NEW_FILES.append((image.file.storage, image.file.name))
     return image, True
+
+
+def discard_new_files():
+    """Deletes the files this run wrote: called when the run's transaction is rolled back."""
+    while NEW_FILES:
+        storage, name = NEW_FILES.pop()
+        storage.delete(name)

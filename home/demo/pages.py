@@ -3,10 +3,9 @@
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 
-from home.factories import PartnerIndexPageFactory, PartnerPageFactory, StandardPageFactory, default_home
-from news.factories import NewsCategoryFactory, NewsIndexPageFactory, NewsPageFactory
-from news.models import NewsCategory, NewsPageRelatedPartner
-from registry.factories import JoinPageFactory, RecognitionIndexPageFactory
+from home.models import PartnerIndexPage, PartnerPage, StandardPage, default_home
+from news.models import NewsCategory, NewsIndexPage, NewsPage, NewsPageRelatedPartner
+from registry.models import JoinPage, RecognitionIndexPage
 
 from . import content
 from .images import logo, picture, stored_image
@@ -52,13 +51,13 @@ class PageLoader:
         page.save_revision(user=self.user, log_action=True).publish(user=self.user)
         return type(page).objects.get(pk=page.pk)
 
-    def upsert(self, factory, parent, spec, relations=None, **extra):
+    def upsert(self, model, parent, spec, relations=None, **extra):
         """The child of `parent` with the spec's Polish slug, created or brought up to date."""
         values = polish({key: value for key, value in spec.items() if key != "slug"}) | extra
         slug = spec["slug"].pl
         existing = Page.objects.child_of(parent).filter(slug=slug).first()
         if existing is None:
-            page = factory(parent=parent, slug=slug, **values)
+            page = parent.add_child(instance=model(slug=slug, **values))
             changed = True
             self.stats["pages created"] += 1
         else:
@@ -96,7 +95,7 @@ class PageLoader:
             category = NewsCategory.objects.filter(locale=default, slug=slug).first()
             changed = False
             if category is None:
-                category = NewsCategoryFactory(locale=default, slug=slug, name=name.pl)
+                category = NewsCategory.objects.create(locale=default, slug=slug, name=name.pl)
                 changed = True
             elif category.name != name.pl:
                 category.name = name.pl
@@ -118,23 +117,23 @@ class PageLoader:
 
     def load_standard_pages(self, home):
         for spec in (content.ABOUT, content.ACCESSIBILITY):
-            page, changed = self.upsert(StandardPageFactory, home, spec)
+            page, changed = self.upsert(StandardPage, home, spec)
             self.translated(page, spec, changed)
 
     def load_partners(self, home):
-        index, changed = self.upsert(PartnerIndexPageFactory, home, content.PARTNER_INDEX)
+        index, changed = self.upsert(PartnerIndexPage, home, content.PARTNER_INDEX)
         self.translated(index, content.PARTNER_INDEX, changed)
         for key, role, (initials, colour, shape), spec in content.PARTNERS:
             image, created = stored_image(
                 f"Demo logo: {spec['title'].pl}", lambda i=initials, c=colour, s=shape: logo(i, c, s)
             )
             self.stats["images created"] += created
-            page, changed = self.upsert(PartnerPageFactory, index, spec, role=role, logo=image)
+            page, changed = self.upsert(PartnerPage, index, spec, role=role, logo=image)
             self.translated(page, spec, changed)
             self.partners[key] = page
 
     def load_news(self, home):
-        index, changed = self.upsert(NewsIndexPageFactory, home, content.NEWS_INDEX)
+        index, changed = self.upsert(NewsIndexPage, home, content.NEWS_INDEX)
         self.translated(index, content.NEWS_INDEX, changed)
         pages = {}
         for key, date, picture_key, categories, tags, partners, spec in content.NEWS:
@@ -145,7 +144,7 @@ class PageLoader:
                 [self.categories[slug] for slug in categories], tags, [self.partners[key] for key in partners]
             )
             page, changed = self.upsert(
-                NewsPageFactory, index, spec, relations, date=date, listing_image=self.images[picture_key]
+                NewsPage, index, spec, relations, date=date, listing_image=self.images[picture_key]
             )
             self.translated(page, spec, changed)
             pages[key] = page
@@ -169,6 +168,6 @@ class PageLoader:
         return apply
 
     def load_registry_pages(self, home):
-        for factory, spec in ((JoinPageFactory, content.JOIN), (RecognitionIndexPageFactory, content.RECOGNITIONS)):
-            page, changed = self.upsert(factory, home, spec)
+        for model, spec in ((JoinPage, content.JOIN), (RecognitionIndexPage, content.RECOGNITIONS)):
+            page, changed = self.upsert(model, home, spec)
             self.translated(page, spec, changed)

@@ -12,13 +12,6 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
-from registry.factories import (
-    AreaFactory,
-    OrganisationFactory,
-    RecognitionFactory,
-    ServiceRecordFactory,
-    VolunteerFactory,
-)
 from registry.models import Area, Organisation, Recognition, ServiceRecord, Volunteer
 from registry.stats import invalidate_public_figures
 
@@ -103,7 +96,7 @@ def load_areas(english, user):
         area = Area.objects.filter(locale=default, slug=slug).first()
         changed = False
         if area is None:
-            area = AreaFactory(locale=default, slug=slug, name=name.pl, description=description.pl)
+            area = Area.objects.create(locale=default, slug=slug, name=name.pl, description=description.pl)
             changed = True
         elif (area.name, area.description) != (name.pl, description.pl):
             area.name, area.description = name.pl, description.pl
@@ -120,7 +113,7 @@ def load_organisations():
         values = {"kind": kind, "city": city, "country": country, "website": website}
         organisation = Organisation.objects.filter(name=name).first()
         if organisation is None:
-            organisation = OrganisationFactory(name=name, **values)
+            organisation = Organisation.objects.create(name=name, **values)
         elif any(getattr(organisation, key) != value for key, value in values.items()):
             Organisation.objects.filter(pk=organisation.pk).update(**values)
         organisations[name] = organisation
@@ -201,7 +194,8 @@ def load_volunteers(areas, organisations, stats):
     for values, chosen_areas, joined_at in volunteer_plan(areas, organisations, today):
         volunteer = Volunteer.objects.not_anonymised().filter(email__iexact=values["email"]).first()
         if volunteer is None:
-            volunteer = VolunteerFactory(**values, areas=chosen_areas)
+            volunteer = Volunteer.objects.create(**values)
+            volunteer.areas.set(chosen_areas)
             # created_at is set automatically; back-date it so "joined between" filters have something to show.
             Volunteer.objects.filter(pk=volunteer.pk).update(created_at=joined_at)
             stats["volunteers created"] += 1
@@ -232,7 +226,7 @@ def load_service_records(volunteers, stats):
         while day <= last_day:
             area = rng.choice(areas)
             records.append(
-                ServiceRecordFactory.build(
+                ServiceRecord(
                     volunteer=volunteer,
                     date=day,
                     area=area,
@@ -252,7 +246,7 @@ def load_service_records(volunteers, stats):
 def _upsert_recognition(lookup, values):
     recognition = Recognition.objects.filter(**lookup).first()
     if recognition is None:
-        return RecognitionFactory(**lookup, **values)
+        return Recognition.objects.create(**lookup, **values)
     differs = {key: value for key, value in values.items() if getattr(recognition, key) != value}
     if differs:
         Recognition.objects.filter(pk=recognition.pk).update(**differs)

@@ -1,7 +1,6 @@
 """Site-wide pieces every template needs: menu, language links, partner strips, feed and meta links."""
 
 from django import template
-from django.conf import settings
 from django.utils import translation
 from django.utils.html import strip_tags
 from wagtail.models import Page
@@ -13,31 +12,16 @@ from website.private_sections import public
 register = template.Library()
 
 
-# Fragments are keyed by the cache generation (website/cache), which every publish and snippet change
-# bumps, so they can be kept long: this only bounds how long an unused fragment stays in the cache.
-FRAGMENT_SECONDS = 24 * 60 * 60
-
-
-@register.simple_tag(takes_context=True)
-def site_fragment_seconds(context):
-    """How long fragments that are the same on every page of a language may be cached; 0 for previews."""
-    request = context.get("request")
-    if request is None or getattr(request, "is_preview", False):
-        return 0
-    return getattr(settings, "FRAGMENT_CACHE_SECONDS", FRAGMENT_SECONDS)
-
-
 @register.simple_tag(takes_context=True)
 def page_fragment_seconds(context):
-    """How long the current page's header and meta fragments may be cached; 0 for previews and non-pages.
+    """How long fragments of templates shown with and without a page (header, meta) may be cached.
 
-    This does not follow PAGE_CACHE_SECONDS: uncached pages are the ones
-    that need the saved queries most.
+    0 where there is no saved page (search, error pages): their fragments are not keyed by a page.
     """
-    request, page = context.get("request"), context.get("page")
-    if request is None or getattr(request, "is_preview", False) or not isinstance(page, Page) or not page.pk:
+    page = context.get("page")
+    if not isinstance(page, Page) or not page.pk:
         return 0
-    return getattr(settings, "FRAGMENT_CACHE_SECONDS", FRAGMENT_SECONDS)
+    return context.get("fragment_seconds", 0)
 
 
 @register.simple_tag(takes_context=True)

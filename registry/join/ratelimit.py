@@ -1,12 +1,18 @@
-"""A fixed-window counter in the shared cache, so a limit holds across every app server."""
+"""A fixed-window counter in the shared cache, so a limit holds across every app server.
+
+The counters live in their own cache alias, "ratelimit" (website/settings/base.py): a flood that fills the
+page cache and makes Redis evict keys must not reset them.
+"""
 
 import hashlib
 import logging
 import time
 
-from django.core.cache import cache
+from django.core.cache import caches
 
 logger = logging.getLogger("registry.join")
+
+CACHE_ALIAS = "ratelimit"
 
 
 def parse_rate(rate):
@@ -24,6 +30,7 @@ def allow(scope, ident, limit, window):
     # Hashed so raw client addresses never sit in the cache.
     digest = hashlib.sha256(ident.encode()).hexdigest()[:32]
     key = f"ratelimit:{scope}:{digest}:{bucket}"
+    cache = caches[CACHE_ALIAS]
     try:
         cache.add(key, 0, timeout=window)
         try:

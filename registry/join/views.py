@@ -11,6 +11,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from website import errors
 from website.cache import memo
 
 from . import ratelimit, spam
@@ -44,7 +45,7 @@ def _active_locale(request):
         locale = Locale.get_active()
         return locale.pk, locale.language_code
 
-    pk, language_code = memo.memoised(("join-locale", translation.get_language()), find, request)
+    pk, language_code = memo.memoised(("join-locale", translation.get_language()), find)
     return Locale(pk=pk, language_code=language_code)
 
 
@@ -65,9 +66,7 @@ def _render_form(page, request, form, token, status=200, posted=True):
 
 def _too_many_requests(request):
     window = ratelimit.parse_rate(settings.REGISTRY_JOIN_RATE)[1]
-    response = TemplateResponse(request, "429.html", {}, status=429)
-    response["Retry-After"] = str(window)
-    return response
+    return errors.too_many_requests(request, retry_after=window)
 
 
 def _handle_post(page, request):
@@ -113,8 +112,3 @@ def thank_you(page, request):
     if request.method not in ("GET", "HEAD"):
         return _private(HttpResponseNotAllowed(["GET", "HEAD"]))
     return _private(TemplateResponse(request, "registry/join_thank_you.html", page.get_context(request)))
-
-
-def csrf_failure(request, reason=""):
-    """A friendly, translated page when the form's security token is missing or has expired."""
-    return _private(TemplateResponse(request, "403_csrf.html", {"retry_url": request.path}, status=403).render())

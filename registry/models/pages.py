@@ -9,13 +9,14 @@ from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.translation import PAGE_TRANSLATABLE_FIELDS
+from website.private_sections import PrivateSectionsAwareMixin
 
 __all__ = ["JoinPage", "RecognitionIndexPage"]
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
-class JoinPage(RoutablePageMixin, Page):
+class JoinPage(PrivateSectionsAwareMixin, RoutablePageMixin, Page):
     """The public application form; each valid submission becomes a Volunteer with status "applied".
 
     Serving lives in registry.join.views; the routes here only hand over to it.
@@ -85,7 +86,7 @@ class JoinPage(RoutablePageMixin, Page):
         verbose_name_plural = _("join pages")
 
 
-class RecognitionIndexPage(Page):
+class RecognitionIndexPage(PrivateSectionsAwareMixin, Page):
     """Lists the recognitions coordinators marked public, read live from the registry."""
 
     intro = RichTextField(_("introduction"), blank=True, features=TEXT_FEATURES)

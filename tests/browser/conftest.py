@@ -78,14 +78,18 @@ def demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory):
     instance = connections[DEFAULT_DB_ALIAS]
     wrapper = type(instance)
     kept = wrapper.__dict__.get("_test_serialized_contents")
+    # private-api: Django keeps its test database snapshot there; restoring it needs it
     wrapper._test_serialized_contents = snapshot
     shadowing = instance.__dict__.pop("_test_serialized_contents", None)
     yield media
     if kept is None:
+        # private-api: Django keeps its test database snapshot there; restoring it needs it
         del wrapper._test_serialized_contents
     else:
+        # private-api: Django keeps its test database snapshot there; restoring it needs it
         wrapper._test_serialized_contents = kept
     if shadowing is not None:
+        # private-api: Django keeps its test database snapshot there; restoring it needs it
         instance._test_serialized_contents = shadowing
     with django_db_blocker.unblock():
         call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)

@@ -63,7 +63,7 @@ class NotFoundTests(SiteTreeTestCase):
         response = self.client.get("/pl/nie-ma-takiej-strony/")
         self.assertEqual(response.status_code, 404)
         self.assertContains(response, '<html lang="pl">', status_code=404)
-        self.assertIn("404.html", [template.name for template in response.templates])
+        self.assertIn("errors/404.html", [template.name for template in response.templates])
 
     def test_unknown_english_address_gets_an_english_404(self):
         response = self.client.get("/en/no-such-page/")
@@ -97,5 +97,5 @@ class ServerErrorPageTests(SiteTreeTestCase):
 
     def test_500_template_renders_without_the_database_or_a_request(self):
         with translation.override("en"), self.assertNumQueries(0):
-            html = render_to_string("500.html")
+            html = render_to_string("errors/500.html")
         self.assertIn('<html lang="en">', html)

@@ -166,3 +166,10 @@ def test_logins_are_printed(demo):
 def test_demo_page_renders(demo, db, client, settings, url):
     settings.MEDIA_ROOT = demo.media_root
     assert client.get(url).status_code == 200
+
+
+def test_running_it_again_leaves_one_file_per_image(demo, db):
+    from wagtail.images import get_image_model
+
+    on_disk = [path for path in (demo.media_root / "original_images").iterdir() if path.is_file()]
+    assert len(on_disk) == get_image_model().objects.count() > 0

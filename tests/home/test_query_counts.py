@@ -65,13 +65,18 @@ class QueryCountTests(SiteTreeTestCase):
         self.assertEqual(html.count('class="news-card"'), 10)
 
 
-# Per uncached page, once the worker has served it: routing costs no query (the site, the home page per language,
-# where the address leads, the page itself and the private sections are memoised per content generation,
-# website/routing.py), and everything else comes from fragments cached until the site changes: the header, meta
-# tags, breadcrumbs and footer, the article, the partner listing, the home page's hero, latest news and links,
-# the news index per query string and the join form's empty fields (its tokens are made per request). The home
-# page's figures come from the shared cache (registry/stats.py).
-QUERY_BOUNDS = {"home page": 0, "news index": 0, "news page": 0, "partners index": 0, "join page": 0}
+# Per uncached page, once the worker has served it: Wagtail's serve view costs three queries, all through its
+# public API (the site for the host, the active locale, the site root as its page type; one more outside the
+# default language: the root's translation). Below the root nothing: where the address leads, the page itself
+# and the private sections are memoised per content generation (website/routing.py, the root's route()), and
+# everything else comes from fragments cached until the site changes: the header, meta tags, breadcrumbs and
+# footer, the article, the partner listing, the home page's hero, latest news and links, the news index per
+# query string and the join form's empty fields (its tokens are made per request). The home page's figures
+# come from the shared cache (registry/stats.py).
+WAGTAIL_SERVE_QUERIES = 3
+QUERY_BOUNDS = {
+    name: WAGTAIL_SERVE_QUERIES for name in ("home page", "news index", "news page", "partners index", "join page")
+}
 
 
 @override_settings(PAGE_CACHE_SECONDS=0)
@@ -91,11 +96,11 @@ class UncachedQueryBoundTests(QueryCountTests):
                 self.assertLessEqual(self.count_queries(url), QUERY_BOUNDS[name])
 
     def test_uncached_pages_in_english_cost_no_more(self):
-        # The site root's translation is memoised with the rest of the routing.
+        # One more than in Polish: Wagtail looks up the site root's English translation.
         english = {"home page": "/en/", "news index": self.tree.news_index_en.url, "join page": self.tree.join_en.url}
         for name, url in english.items():
             with self.subTest(page=name):
-                self.assertLessEqual(self.count_queries(url), QUERY_BOUNDS[name])
+                self.assertLessEqual(self.count_queries(url), QUERY_BOUNDS[name] + 1)
 
 
 @override_settings(PAGE_CACHE_SECONDS=0)

@@ -9,13 +9,13 @@ PAGE_CACHE_TEST_REDIS_URL = os.environ.get("PAGE_CACHE_TEST_REDIS_URL", "redis:/
 
 
 def redis_cache_settings(location):
+    prefix = f"test-page-cache-{uuid.uuid4().hex[:8]}"
+    options = {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.2, "SOCKET_TIMEOUT": 0.2}
+    backend = "django_redis.cache.RedisCache"
     return {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": location,
-            "KEY_PREFIX": f"test-page-cache-{uuid.uuid4().hex[:8]}",
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.2, "SOCKET_TIMEOUT": 0.2},
-        }
+        "default": {"BACKEND": backend, "LOCATION": location, "KEY_PREFIX": prefix, "OPTIONS": options},
+        # As in website/settings/base.py: the rate-limit counters under a prefix of their own.
+        "ratelimit": {"BACKEND": backend, "LOCATION": location, "KEY_PREFIX": f"{prefix}-rl", "OPTIONS": options},
     }
 
 
@@ -32,6 +32,6 @@ def redis_cache(settings):
     prefix = settings.CACHES["default"]["KEY_PREFIX"]
     server = caches["default"].client.get_client()  # kept: the test may point the cache elsewhere
     yield cache
-    stored = list(server.scan_iter(f"{prefix}:*"))  # this test's keys only, whatever their version
+    stored = list(server.scan_iter(f"{prefix}*"))  # this test's keys only, whatever their version
     if stored:
         server.delete(*stored)

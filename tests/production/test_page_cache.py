@@ -91,15 +91,26 @@ def test_changing_a_snippet_shown_on_pages_changes_the_generation():
     assert generation.current() != before
 
 
-def test_a_new_application_leaves_the_cache_alone_but_an_activated_volunteer_invalidates_it():
-    from registry.models import Volunteer
+def test_registry_work_leaves_cached_pages_valid_but_publishing_a_page_does_not(client):
+    import datetime
 
+    from registry.models import Organisation, ServiceRecord, Volunteer
+
+    organisation = Organisation.objects.create(name="Komenda Miejska")  # shown on pages: bumps the generation
+    client.get("/pl/")
     before = generation.current()
     volunteer = Volunteer.objects.create(first_name="Anna", last_name="Nowak", email="anna@example.org")
-    assert generation.current() == before
     volunteer.status = Volunteer.Status.ACTIVE
+    volunteer.organisation = organisation
     volunteer.save()
+    ServiceRecord.objects.create(volunteer=volunteer, date=datetime.date.today(), hours=3)
+    volunteer.delete()
+    assert generation.current() == before
+    assert client.get("/pl/")["X-Cache"] == "HIT"
+
+    home_page().save_revision().publish()
     assert generation.current() != before
+    assert client.get("/pl/")["X-Cache"] == "MISS"
 
 
 def test_a_head_request_is_answered_from_the_cache_without_a_body(client):
@@ -206,3 +217,44 @@ def test_a_miss_reads_the_generation_once_for_the_page_cache_routing_and_fragmen
     assert response["X-Cache"] == "MISS"
     # The middleware read it with the page's key; routing and fragment tags reuse that value.
     assert current.call_count == 0
+
+
+def test_a_query_parameter_no_page_reads_bypasses_the_cache(client):
+    # /pl/?junk1=1, ?junk2=1, ... must not each be stored: none is ever answered from the cache.
+    for address in ("/pl/?junk1=1", "/pl/?page=2&junk=1", "/pl/?page=2&page=3", "/pl/?q=" + "x" * 101):
+        responses = [client.get(address) for _attempt in range(2)]
+        assert [response.status_code for response in responses] == [200, 200], address
+        assert [response.get("X-Cache") for response in responses] == [None, None], address
+
+
+def test_the_parameters_pages_read_are_cached_whatever_their_order(client):
+    assert client.get("/pl/?page=2&year=2024")["X-Cache"] == "MISS"
+    assert client.get("/pl/?year=2024&page=2")["X-Cache"] == "HIT"
+    assert client.get("/pl/?year=2025&page=2")["X-Cache"] == "MISS"
+
+
+def test_rate_limit_counters_survive_the_page_cache_being_emptied():
+    # Eviction (or a flush) of the page cache must not hand a sender a fresh allowance.
+    from django.core.cache import cache
+
+    from registry.join import ratelimit
+
+    assert ratelimit.allow("join", "203.0.113.9", 1, 600)
+    cache.clear()
+    assert not ratelimit.allow("join", "203.0.113.9", 1, 600)
+
+
+def test_on_redis_rate_limit_counters_live_apart_from_the_page_cache(redis_cache):
+    from django.core.cache import caches
+
+    from registry.join import ratelimit
+
+    assert ratelimit.allow("join", "203.0.113.10", 1, 600)
+    server = caches["default"].client.get_client()
+    page_prefix = caches["default"].key_prefix
+    page_keys = list(server.scan_iter(f"{page_prefix}:*"))
+    assert page_keys == []  # nothing of the counter under the page cache's prefix
+    caches["default"].set("pagecache:probe", 1)
+    caches["default"].delete_pattern("*")  # every page-cache key gone, as after eviction
+    assert caches["default"].get("pagecache:probe") is None
+    assert not ratelimit.allow("join", "203.0.113.10", 1, 600)

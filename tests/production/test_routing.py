@@ -1,5 +1,5 @@
-"""Page routing with memoised lookups (website/routing.py) answers as Wagtail's own walk does, and a change
-shows at once although routes, sites and private sections are kept in each worker's memory."""
+"""Page routing with memoised lookups (website/routing.py, the site root's route()) answers as Wagtail's own
+walk does, and a change shows at once although routes and private sections are kept in each worker's memory."""
 
 import datetime
 from unittest import mock
@@ -84,13 +84,11 @@ class MemoTests(SiteTreeTestCase):
 class StoredPageTests(SiteTreeTestCase):
     def route(self, path):
         from django.test import RequestFactory
-
-        from website import routing
+        from wagtail.models import Page
 
         request = RequestFactory().get(path)
         with translation.override("pl"):
-            memo.bind(request)
-            return routing.route_for_request(request, path.removeprefix("/pl"))
+            return Page.route_for_request(request, path.removeprefix("/pl"))
 
     def test_each_request_gets_its_own_copy_of_the_page(self):
         article = self.tree.articles[0]

@@ -58,6 +58,7 @@ def servers(django_db_setup, django_db_blocker, tmp_path_factory):
     yield from start_servers(tmp_path_factory.mktemp("two-servers"))
     with django_db_blocker.unblock():
         # Put back what the migrations created, for whatever runs next on this database.
+        # private-api: the test database snapshot Django made, to put it back
         connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
 
 

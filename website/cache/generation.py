@@ -11,8 +11,6 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 
-from . import redis_reads
-
 GENERATION_KEY = "pagecache:generation"
 
 
@@ -55,40 +53,21 @@ def shared_or_recent():
     """
     value = _reusable()
     if value is None:
-        value = redis_reads.read([GENERATION_KEY])[0]
+        value = cache.get(GENERATION_KEY)
         _remember(value)
     return value
 
 
 def shared_with(key):
-    """(the generation as shared_or_recent gives it, the value stored under key): one round trip to Redis."""
+    """(the generation as shared_or_recent gives it, the value stored under key): one round trip (MGET)."""
     value = _reusable()
     if value is not None:
-        return value, redis_reads.read([key])[0]
-    value, stored = redis_reads.read([GENERATION_KEY, key])
+        return value, cache.get(key)
+    # django-redis answers {} when Redis is down (IGNORE_EXCEPTIONS): (None, None).
+    found = cache.get_many([GENERATION_KEY, key])
+    value = found.get(GENERATION_KEY)
     _remember(value)
-    return value, stored
-
-
-def ask():
-    """shared_or_recent() in two steps: the question is sent now, and the function returned gives the answer.
-
-    The caller can work while Redis answers, and must call the function before reading anything else.
-    """
-    value = _reusable()
-    if value is not None:
-        return lambda: value
-    collect = redis_reads.send([GENERATION_KEY])
-    if collect is None:
-        return shared_or_recent
-
-    def answer():
-        values = collect()
-        value = values[0] if values is not None else shared_or_recent()
-        _remember(value)
-        return value
-
-    return answer
+    return value, found.get(key)
 
 
 def bump():

@@ -14,7 +14,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
-from . import generation, memo, redis_reads
+from . import generation, memo
 from .local import LocalPages
 
 PRIVATE_PREFIXES = ("/admin/", "/django-admin/", "/healthz")
@@ -22,7 +22,12 @@ PRIVATE_PREFIXES = ("/admin/", "/django-admin/", "/healthz")
 LOCAL_PAGES = LocalPages(getattr(settings, "PAGE_CACHE_LOCAL_ENTRIES", 100))
 HIT_HEADER = ("X-Cache", "HIT")
 # Part of every page's key: entries stored by an older release (another shape) are never read.
-ENTRY_FORMAT = "v2"
+ENTRY_FORMAT = "v3"
+# The query parameters public pages read (the news filters and page number, the search); a request carrying
+# any other parameter is built without the cache and never stored, so `/pl/?junk1=1`, `?junk2=1`… cannot fill
+# it. Each parameter may appear once, with a short value.
+QUERY_PARAMETERS = frozenset({"page", "year", "category", "tag", "q"})
+MAX_QUERY_VALUE_LENGTH = 100
 
 
 def page_cache_seconds():
@@ -44,7 +49,15 @@ def may_use_cache(request):
         and is_public_path(request.path)
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and "messages" not in request.COOKIES
-        and "preview" not in request.GET
+        and cacheable_query(request.GET)
+    )
+
+
+def cacheable_query(query):
+    """Whether the query string holds only parameters pages use, each once with a short value."""
+    return all(
+        name in QUERY_PARAMETERS and len(values) == 1 and len(values[0]) <= MAX_QUERY_VALUE_LENGTH
+        for name, values in query.lists()
     )
 
 
@@ -65,11 +78,13 @@ def may_store(request, response):
 
 
 def page_key(request):
-    """The page's full address: scheme (SECURE_PROXY_SSL_HEADER applied), host, path, query string.
+    """The page's full address: scheme (SECURE_PROXY_SSL_HEADER applied), host, path, sorted query string.
 
-    get_host() raises for a host outside ALLOWED_HOSTS, so no page is ever looked up for one.
+    get_host() raises for a host outside ALLOWED_HOSTS, so no page is ever looked up for one. The query is
+    sorted, so `?year=2024&page=2` and `?page=2&year=2024` are one entry.
     """
-    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    query = "&".join(sorted(request.GET.urlencode().split("&"))) if request.GET else ""
+    address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
     digest = hashlib.sha256(address.encode()).hexdigest()
     language = request.path.split("/", 2)[1]
     return f"pagecache:{ENTRY_FORMAT}:{language}:{digest}"
@@ -119,7 +134,7 @@ def lookup(key, seconds, current_generation=None):
     if current_generation is None:
         return None, None
     # Not held, or this worker's copy is stale: another worker may have stored the page since.
-    return _accepted(key, current_generation, redis_reads.read([key])[0], seconds)
+    return _accepted(key, current_generation, cache.get(key), seconds)
 
 
 def _accepted(key, current_generation, entry, seconds):
@@ -146,7 +161,7 @@ class PageCacheMiddleware:
             # No counter yet (or the cache is down): start one so the page can be stored.
             current_generation = generation.current()
         # Routing and fragments key what they keep by the same generation: one read per request.
-        memo.use_generation(request, current_generation)
+        memo.use_generation(current_generation)
 
         response = set_cache_headers(request, self.get_response(request))
         # Stored under the generation read before the page was built: a change made meanwhile wins.

@@ -13,13 +13,14 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import generation
 
-# Models shown on public pages (snippets, partners, the registry's public figures and recognitions).
+# Models shown on public pages besides pages, images and settings. Registry work (volunteers, service
+# records, status changes) is not among them: the home page's figures have their own short-lived cache
+# (registry/stats.py), so logging an hour or editing a volunteer leaves every cached page valid.
 SHOWN_ON_PAGES = [
     "news.NewsCategory",
     "registry.Area",
     "registry.Organisation",
     "registry.Recognition",
-    "registry.ServiceRecord",
 ]
 DISPATCH_UID = "pagecache"
 
@@ -32,13 +33,6 @@ def invalidate(**kwargs):
 def invalidate_on_page_delete(sender, instance, **kwargs):
     if isinstance(instance, Page):
         invalidate()
-
-
-def invalidate_on_volunteer_change(sender, instance, created=False, **kwargs):
-    # A new application is not an active volunteer yet: the home figures stay the same.
-    if created and instance.status != instance.Status.ACTIVE:
-        return
-    invalidate()
 
 
 def shown_models():
@@ -56,9 +50,6 @@ def connect():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(invalidate, dispatch_uid=f"{DISPATCH_UID}-{id(signal)}")
     post_delete.connect(invalidate_on_page_delete, dispatch_uid=f"{DISPATCH_UID}-page-delete")
-    volunteer = apps.get_model("registry.Volunteer")
-    post_save.connect(invalidate_on_volunteer_change, sender=volunteer, dispatch_uid=f"{DISPATCH_UID}-volunteer")
-    post_delete.connect(invalidate, sender=volunteer, dispatch_uid=f"{DISPATCH_UID}-volunteer-delete")
     for model in shown_models():
         post_save.connect(invalidate, sender=model, dispatch_uid=f"{DISPATCH_UID}-save-{model._meta.label}")
         post_delete.connect(invalidate, sender=model, dispatch_uid=f"{DISPATCH_UID}-delete-{model._meta.label}")

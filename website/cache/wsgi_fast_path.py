@@ -11,7 +11,6 @@ anything that raises here (Redis down, an odd request), goes to Django unchanged
 
 from django.core.handlers.wsgi import WSGIRequest
 
-from . import generation
 from .middleware import lookup, may_use_cache, page_cache_seconds, page_key
 
 
@@ -23,17 +22,12 @@ def cached_entry(environ):
     seconds = page_cache_seconds()
     if not seconds:
         return None
-    # The generation is asked for first: the request is looked at while Redis answers.
-    answer = generation.ask()
-    try:
-        # A copy: WSGIRequest rewrites PATH_INFO in place, and Django must still see the environ as sent.
-        request = WSGIRequest(dict(environ))
-        key = page_key(request) if may_use_cache(request) else None
-    finally:
-        current_generation = answer()
-    if key is None or current_generation is None:
+    # A copy: WSGIRequest rewrites PATH_INFO in place, and Django must still see the environ as sent.
+    request = WSGIRequest(dict(environ))
+    if not may_use_cache(request):
         return None
-    return lookup(key, seconds, current_generation)[1]
+    # The generation and the page in one round trip to Redis (or the generation alone for a page this worker holds).
+    return lookup(page_key(request), seconds)[1]
 
 
 class CachedPagesFirst:

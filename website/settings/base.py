@@ -99,6 +99,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                # fragment_generation and fragment_seconds, for {% wagtailpagecache %} (website/cache/).
+                "website.cache.context_processors.fragment_cache",
             ],
         },
     },
@@ -263,6 +265,15 @@ if REDIS_URL:
             "TIMEOUT": 24 * 60 * 60,
             "OPTIONS": {"MAX_ENTRIES": 5000},
         }
+    # The join form's rate-limit counters (registry/join/ratelimit.py): apart from the page cache, so clearing or
+    # flooding it cannot reset them. RATELIMIT_REDIS_URL may name a Redis of its own with `maxmemory-policy
+    # noeviction` (README "Production stack"); by default another database of the same Redis.
+    CACHES["ratelimit"] = {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": env("RATELIMIT_REDIS_URL", default=REDIS_URL),
+        "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="cv") + "-ratelimit",
+        "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5},
+    }
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
@@ -273,7 +284,12 @@ else:
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": env("CACHE_DIR", default=str(BASE_DIR / ".cache")),
             "OPTIONS": {"MAX_ENTRIES": 5000},
-        }
+        },
+        # The join form's rate-limit counters, apart from the page cache (see above).
+        "ratelimit": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env("CACHE_DIR", default=str(BASE_DIR / ".cache")) + "-ratelimit",
+        },
     }
 # Seconds an anonymous visitor's public page is kept in the shared cache; 0 turns the page cache off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)
@@ -344,4 +360,4 @@ REGISTRY_JOIN_MAX_SECONDS = env.int("REGISTRY_JOIN_MAX_SECONDS", default=24 * 60
 # POSTs per client address: "count/seconds", counted in the shared cache.
 REGISTRY_JOIN_RATE = env("REGISTRY_JOIN_RATE", default="5/600")
 # A friendly, translated page when a form's CSRF token is missing or expired.
-CSRF_FAILURE_VIEW = "registry.join.views.csrf_failure"
+CSRF_FAILURE_VIEW = "website.errors.csrf_failure"

@@ -17,5 +17,8 @@ AUTHENTICATION_BACKENDS = [
 
 # The page cache is on in tests so they exercise it, on an in-memory cache each test starts empty
 # (tests/conftest.py clears it).
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"},
+    "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests-ratelimit"},
+}
 PAGE_CACHE_SECONDS = 300

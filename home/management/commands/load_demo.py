@@ -10,6 +10,7 @@ from django.db import transaction
 from django.test.utils import override_settings
 from wagtail.models import Locale, Page
 
+from home.demo.images import NEW_FILES, discard_new_files
 from home.demo.pages import PageLoader
 from home.demo.registry import load_areas, load_organisations, load_recognitions, load_service_records, load_volunteers
 from home.demo.users import DEMO_PASSWORD, ensure_demo_users
@@ -21,6 +22,17 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         stats = Counter()
+        NEW_FILES.clear()
+        try:
+            logins = self.load(stats)
+        except BaseException:
+            # The rows are rolled back: the image files written for them must go too, or they stay orphaned.
+            discard_new_files()
+            raise
+        NEW_FILES.clear()
+        self.report(stats, logins)
+
+    def load(self, stats):
         # wagtail-localize copies each page under its Polish slug before giving it the English one;
         # Wagtail would keep a redirect from every such never-published address, so none are made here.
         with override_settings(WAGTAILREDIRECTS_AUTO_CREATE=False), transaction.atomic():
@@ -33,7 +45,7 @@ class Command(BaseCommand):
             volunteers = load_volunteers(areas, organisations, stats)
             load_service_records(volunteers, stats)
             load_recognitions(organisations, volunteers, conference)
-        self.report(stats, logins)
+        return logins
 
     @staticmethod
     def admin_user():

@@ -1,0 +1,38 @@
+"""`manage.py load_demo` as production runs it: runtime packages only, and no file left by a failed run."""
+
+import os
+import subprocess
+import sys
+from io import StringIO
+from pathlib import Path
+from unittest import mock
+
+import pytest
+from django.core.management import call_command
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+TEST_ONLY_PACKAGES = ("factory", "wagtail_factories", "faker", "pytest")
+
+
+def test_load_demo_imports_no_test_only_package():
+    # A fresh interpreter: the test run itself has imported factories already.
+    code = (
+        "import sys, django; django.setup();"
+        "from django.core.management import load_command_class;"
+        "load_command_class('home', 'load_demo');"
+        f"print(','.join(name for name in {TEST_ONLY_PACKAGES!r} if name in sys.modules))"
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "website.settings.test"}
+    command = [sys.executable, "-c", code]
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=True)  # noqa: S603
+    assert result.stdout.strip() == ""
+
+
+@pytest.mark.django_db
+def test_a_failed_run_leaves_no_image_file_behind(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    with mock.patch("home.management.commands.load_demo.load_areas", side_effect=RuntimeError("stop")):
+        with pytest.raises(RuntimeError):
+            call_command("load_demo", stdout=StringIO())
+    written = [path for path in (tmp_path / "media").rglob("*") if path.is_file()]
+    assert written == []
