@@ -16,12 +16,13 @@ from website.private_sections import public
 
 from .blocks import BaseStreamBlock
 from .images import LISTING_SPEC, LOGO_SPEC, with_renditions
+from .slugs import TransliteratedSlugMixin
 from .translation import PAGE_TRANSLATABLE_FIELDS
 
 LATEST_NEWS_COUNT = 4
 
 
-class HomePage(Page):
+class HomePage(TransliteratedSlugMixin, Page):
     """The front door: hero, latest news, figures from the registry, a call to join."""
 
     hero_title = models.CharField(_("hero title"), max_length=200, blank=True)
@@ -119,7 +120,7 @@ class HomePage(Page):
         verbose_name_plural = _("home pages")
 
 
-class StandardPage(Page):
+class StandardPage(TransliteratedSlugMixin, Page):
     """A plain content page: about the programme, contact, accessibility statement."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -141,7 +142,7 @@ class StandardPage(Page):
         verbose_name_plural = _("standard pages")
 
 
-class PartnerIndexPage(Page):
+class PartnerIndexPage(TransliteratedSlugMixin, Page):
     """Lists the partners we cooperate with and those who support us."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -182,7 +183,7 @@ class PartnerIndexPage(Page):
         verbose_name_plural = _("partner index pages")
 
 
-class PartnerPage(Page):
+class PartnerPage(TransliteratedSlugMixin, Page):
     """One partner: a cooperating institution or a supporter, shown in the footer strips."""
 
     class Role(models.TextChoices):

@@ -19,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BaseStreamBlock
 from home.images import LISTING_SPEC, LOGO_STRIP_SPEC, with_renditions
+from home.slugs import TransliteratedSlugMixin
 from home.translation import PAGE_TRANSLATABLE_FIELDS
 from website.cache import memo
 from website.private_sections import public
@@ -83,7 +84,7 @@ class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(TransliteratedSlugMixin, RoutablePageMixin, Page):
     """Lists news newest first, filtered by year, category and tag, with an RSS feed."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -162,7 +163,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         verbose_name_plural = _("news index pages")
 
 
-class NewsPage(Page):
+class NewsPage(TransliteratedSlugMixin, Page):
     """One dated article."""
 
     date = models.DateField(_("date"))
