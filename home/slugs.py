@@ -26,7 +26,8 @@ POLISH_LETTERS = {
     "ź": "z",
     "ż": "z",
 }
-TRANSLITERATION = str.maketrans(POLISH_LETTERS | {letter.upper(): ascii.upper() for letter, ascii in POLISH_LETTERS.items()})
+CAPITAL_LETTERS = {letter.upper(): ascii.upper() for letter, ascii in POLISH_LETTERS.items()}
+TRANSLITERATION = str.maketrans(POLISH_LETTERS | CAPITAL_LETTERS)
 
 
 def transliterate(text):
@@ -58,7 +59,7 @@ def slug_widget():
     own locale maps, but a slug typed into the field is stripped of every non-ASCII letter; the
     formatters run first in both cases.
     """
-    letters = POLISH_LETTERS | {letter.upper(): ascii.upper() for letter, ascii in POLISH_LETTERS.items()}
+    letters = POLISH_LETTERS | CAPITAL_LETTERS
     return SlugInput(formatters=[(letter, ascii) for letter, ascii in letters.items()])
 
 

@@ -1,9 +1,9 @@
 """Public pages that read from or write to the registry."""
 
 from django.db import models
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from django.shortcuts import redirect
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -74,7 +74,7 @@ class JoinPage(TransliteratedSlugMixin, RoutablePageMixin, Page):
 
         return join_form(self, request)
 
-    @re_path(r"^(?P<step>%s)/$" % "|".join(THANK_YOU_SLUGS.values()), name="thank_you")
+    @re_path(rf"^(?P<step>{'|'.join(THANK_YOU_SLUGS.values())})/$", name="thank_you")
     def thank_you_route(self, request, step=None):
         from registry.join.views import thank_you
 
