@@ -73,6 +73,13 @@ def language_links(context):
 
 
 @register.simple_tag(takes_context=True)
+def language_links_key(context):
+    """What besides the page the language links depend on: the query string of a filtered listing."""
+    page = context.get("page")
+    return context["request"].GET.urlencode() if hasattr(page, "query_for_language") else ""
+
+
+@register.simple_tag(takes_context=True)
 def page_alternates(context):
     """Absolute addresses of the page in every language it is live in, for hreflang links."""
     request, page = context["request"], context.get("page")
