@@ -14,10 +14,13 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from website.private_sections import public
 
+from .accessibility import AccessibilityStatementPage
 from .blocks import BaseStreamBlock
 from .images import LISTING_SPEC, LOGO_SPEC, with_renditions
 from .slugs import TransliteratedSlugMixin
 from .translation import PAGE_TRANSLATABLE_FIELDS
+
+__all__ = ["AccessibilityStatementPage", "HomePage", "PartnerIndexPage", "PartnerPage", "StandardPage"]
 
 LATEST_NEWS_COUNT = 4
 
@@ -66,6 +69,7 @@ class HomePage(TransliteratedSlugMixin, Page):
         "home.PartnerIndexPage",
         "registry.JoinPage",
         "registry.RecognitionIndexPage",
+        "home.AccessibilityStatementPage",
     ]
     max_count_per_parent = 1
     # The sections the home page links to, by context name.
@@ -121,7 +125,7 @@ class HomePage(TransliteratedSlugMixin, Page):
 
 
 class StandardPage(TransliteratedSlugMixin, Page):
-    """A plain content page: about the programme, contact, accessibility statement."""
+    """A plain content page: about the programme, contact, privacy."""
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)

@@ -1,9 +1,17 @@
 """The demo's page tree in Polish, each page translated into English through wagtail-localize."""
 
+from django.contrib.contenttypes.models import ContentType
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 
-from home.factories import PartnerIndexPageFactory, PartnerPageFactory, StandardPageFactory, default_home
+from home.factories import (
+    AccessibilityStatementPageFactory,
+    PartnerIndexPageFactory,
+    PartnerPageFactory,
+    StandardPageFactory,
+    default_home,
+)
+from home.models import AccessibilityStatementPage
 from news.factories import NewsCategoryFactory, NewsIndexPageFactory, NewsPageFactory
 from news.models import NewsCategory, NewsPageRelatedPartner
 from registry.factories import JoinPageFactory, RecognitionIndexPageFactory
@@ -35,6 +43,10 @@ def _assign(page, values):
             setattr(page, name, value)
             changed = True
     return changed
+
+
+def content_type_of(model):
+    return ContentType.objects.get_for_model(model)
 
 
 class PageLoader:
@@ -117,9 +129,24 @@ class PageLoader:
         return home
 
     def load_standard_pages(self, home):
-        for spec in (content.ABOUT, content.ACCESSIBILITY):
-            page, changed = self.upsert(StandardPageFactory, home, spec)
-            self.translated(page, spec, changed)
+        page, changed = self.upsert(StandardPageFactory, home, content.ABOUT)
+        self.translated(page, content.ABOUT, changed)
+        self.replace_plain_statement(home, content.ACCESSIBILITY["slug"].pl)
+        page, changed = self.upsert(AccessibilityStatementPageFactory, home, content.ACCESSIBILITY)
+        self.translated(page, content.ACCESSIBILITY, changed)
+
+    def replace_plain_statement(self, home, slug):
+        """Demos loaded before the statement had its own page type kept it as a plain page: remove that one."""
+        old = (
+            Page.objects.child_of(home)
+            .filter(slug=slug)
+            .exclude(content_type=content_type_of(AccessibilityStatementPage))
+        )
+        for page in old:
+            for translation in page.get_translations():
+                translation.delete()
+            page.delete()
+            self.stats["pages deleted"] += 1
 
     def load_partners(self, home):
         index, changed = self.upsert(PartnerIndexPageFactory, home, content.PARTNER_INDEX)

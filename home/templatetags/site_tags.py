@@ -68,6 +68,14 @@ def footer_pages(context):
 
 
 @register.simple_tag(takes_context=True)
+def accessibility_statement(context):
+    """The accessibility statement in the visitor's language (the law wants it linked from every page)."""
+    from home.models import AccessibilityStatementPage
+
+    return AccessibilityStatementPage.for_locale(localization.active_locale(context["request"]))
+
+
+@register.simple_tag(takes_context=True)
 def language_links(context):
     return localization.language_links(context["request"], context.get("page"))
 
