@@ -32,3 +32,10 @@ class FaviconTests(SiteTreeTestCase):
             icon = re.search(r'<link rel="icon" href="([^"]+)"', html)
             self.assertIsNotNone(icon, url)
             self.assertTrue(icon.group(1).endswith("/favicon.ico"), url)
+
+
+class LanguageSwitcherTests(SiteTreeTestCase):
+    def test_language_names_start_with_a_capital(self):
+        html = self.html("/en/")
+        self.assertIn('hreflang="pl">Polski</a>', html)
+        self.assertNotIn(">polski<", html)
