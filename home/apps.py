@@ -8,3 +8,14 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "home"
     verbose_name = _("Site pages")
+
+    def ready(self):
+        from django.contrib.auth import get_user_model
+        from django.db.models.signals import post_save, pre_save
+        from wagtail_localize.models import StringTranslation
+
+        from . import admin_language, slugs
+
+        slugs.register()
+        pre_save.connect(slugs.transliterate_translated_slug, sender=StringTranslation)
+        post_save.connect(admin_language.default_admin_language, sender=get_user_model())

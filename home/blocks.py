@@ -85,9 +85,10 @@ class BaseStreamBlock(blocks.StreamBlock):
         description=_("Text with simple formatting and links"),
         preview_value="<p>Wolontariusze wspierają działania profilaktyczne policji.</p>",
     )
-    heading = HeadingBlock()
-    image = ImageBlock()
-    quote = QuoteBlock()
+    # Labelled here: a block's label is otherwise made from its name, in English, in every admin language.
+    heading = HeadingBlock(label=_("Heading"))
+    image = ImageBlock(label=_("Image"))
+    quote = QuoteBlock(label=_("Quote"))
     embed = EmbedBlock(
         label=_("Embedded media"),
         icon="media",

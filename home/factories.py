@@ -1,11 +1,13 @@
 """Factories for the site-wide pages and images, shared by the tests and `manage.py load_demo`."""
 
+import datetime
+
 import factory
 import wagtail_factories
-from django.utils.text import slugify
 from wagtail.models import Collection
 
-from .models import PartnerIndexPage, PartnerPage, StandardPage, default_home
+from .models import AccessibilityStatementPage, PartnerIndexPage, PartnerPage, StandardPage, default_home
+from .slugs import ascii_slugify
 
 __all__ = ["default_home"]  # kept here for the tests; defined in home.models, which load_demo uses
 
@@ -22,7 +24,7 @@ class SitePageFactory(wagtail_factories.PageFactory):
     """A page under the default home page unless given a `parent=`, with a unique slug."""
 
     parent = factory.LazyFunction(default_home)
-    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+    slug = factory.LazyAttribute(lambda page: ascii_slugify(page.title))
 
     class Meta:
         abstract = True
@@ -55,3 +57,22 @@ class PartnerPageFactory(SitePageFactory):
 
     class Meta:
         model = PartnerPage
+
+
+class AccessibilityStatementPageFactory(SitePageFactory):
+    title = "Deklaracja dostępności"
+    entity_name = "Komenda Miejska Policji w Kielcach"
+    website_name = "Wolontariat Obywatelski"
+    published_on = datetime.date(2016, 6, 1)
+    updated_on = datetime.date(2026, 11, 1)
+    status = AccessibilityStatementPage.Status.COMPLIANT
+    prepared_on = datetime.date(2026, 3, 20)
+    contact_person = "Anna Nowak"
+    contact_email = "dostepnosc@example.org"
+    contact_phone = "+48 41 349 20 00"
+    procedure = "<p>Każdy ma prawo wystąpić z żądaniem zapewnienia dostępności cyfrowej.</p>"
+    architecture = "<p>Wejście do budynku jest dostępne dla osób na wózkach.</p>"
+    mobile_apps = "<p>Program nie udostępnia aplikacji mobilnych.</p>"
+
+    class Meta:
+        model = AccessibilityStatementPage

@@ -69,6 +69,10 @@ def language_links(request, page=None):
     for code, _name in settings.LANGUAGES:
         if code in translations:
             url = translations[code].get_url(request)
+            if request.GET and code != current and hasattr(page, "query_for_language"):
+                # A filtered listing keeps the filters that exist in the other language.
+                query = page.query_for_language(request, translations[code])
+                url = f"{url}?{query}" if query else url
         elif page is None and not _is_wagtail_address(request.path_info):
             # A view outside the page tree (search) exists in every language at a translated address.
             url = translate_url(request.get_full_path(), code)

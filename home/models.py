@@ -15,9 +15,13 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from website.private_sections import PrivateSectionsAwareMixin, public
 from website.routing import SiteRootRoutingMixin
 
+from .accessibility import AccessibilityStatementPage
 from .blocks import BaseStreamBlock
 from .images import LISTING_SPEC, LOGO_SPEC, with_renditions
+from .slugs import TransliteratedSlugMixin
 from .translation import PAGE_TRANSLATABLE_FIELDS
+
+__all__ = ["AccessibilityStatementPage", "HomePage", "PartnerIndexPage", "PartnerPage", "StandardPage"]
 
 LATEST_NEWS_COUNT = 4
 
@@ -27,7 +31,7 @@ def default_home():
     return Site.objects.select_related("root_page").get(is_default_site=True).root_page.specific
 
 
-class HomePage(SiteRootRoutingMixin, PrivateSectionsAwareMixin, Page):
+class HomePage(TransliteratedSlugMixin, SiteRootRoutingMixin, PrivateSectionsAwareMixin, Page):
     """The front door: hero, latest news, figures from the registry, a call to join."""
 
     hero_title = models.CharField(_("hero title"), max_length=200, blank=True)
@@ -71,6 +75,7 @@ class HomePage(SiteRootRoutingMixin, PrivateSectionsAwareMixin, Page):
         "home.PartnerIndexPage",
         "registry.JoinPage",
         "registry.RecognitionIndexPage",
+        "home.AccessibilityStatementPage",
     ]
     max_count_per_parent = 1
     # The sections the home page links to, by context name.
@@ -125,8 +130,8 @@ class HomePage(SiteRootRoutingMixin, PrivateSectionsAwareMixin, Page):
         verbose_name_plural = _("home pages")
 
 
-class StandardPage(PrivateSectionsAwareMixin, Page):
-    """A plain content page: about the programme, contact, accessibility statement."""
+class StandardPage(TransliteratedSlugMixin, PrivateSectionsAwareMixin, Page):
+    """A plain content page: about the programme, contact, privacy."""
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
@@ -147,7 +152,7 @@ class StandardPage(PrivateSectionsAwareMixin, Page):
         verbose_name_plural = _("standard pages")
 
 
-class PartnerIndexPage(PrivateSectionsAwareMixin, Page):
+class PartnerIndexPage(TransliteratedSlugMixin, PrivateSectionsAwareMixin, Page):
     """Lists the partners we cooperate with and those who support us."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -188,7 +193,7 @@ class PartnerIndexPage(PrivateSectionsAwareMixin, Page):
         verbose_name_plural = _("partner index pages")
 
 
-class PartnerPage(PrivateSectionsAwareMixin, Page):
+class PartnerPage(TransliteratedSlugMixin, PrivateSectionsAwareMixin, Page):
     """One partner: a cooperating institution or a supporter, shown in the footer strips."""
 
     class Role(models.TextChoices):

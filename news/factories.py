@@ -3,18 +3,18 @@
 import datetime
 
 import factory
-from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 from wagtail.models import Locale
 
 from home.factories import SitePageFactory
+from home.slugs import ascii_slugify
 
 from .models import NewsCategory, NewsIndexPage, NewsPage
 
 
 class NewsCategoryFactory(DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Kategoria {n}")
-    slug = factory.LazyAttribute(lambda category: slugify(category.name))
+    slug = factory.LazyAttribute(lambda category: ascii_slugify(category.name))
     locale = factory.LazyFunction(Locale.get_default)
 
     class Meta:

@@ -5,6 +5,7 @@ reported to the visitor, so a hand-edited or stale address never causes an error
 """
 
 import django_filters
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from website.cache import memo
@@ -29,6 +30,12 @@ def category_choices(locale_id):
     return list(memo.memoised(("news-categories", locale_id), compute))
 
 
+def articles_with_tag(queryset, value):
+    """Articles tagged with the value as shown (the tag's name, any letter case) or as its slug."""
+    value = value.strip()
+    return queryset.filter(Q(tags__name__iexact=value) | Q(tags__slug__iexact=value)).distinct()
+
+
 class NewsFilterSet(django_filters.FilterSet):
     year = django_filters.ChoiceFilter(
         label=_("Year"), field_name="date", lookup_expr="year", empty_label=_("All years")
@@ -36,7 +43,8 @@ class NewsFilterSet(django_filters.FilterSet):
     category = django_filters.ChoiceFilter(
         label=_("Category"), method="filter_category", empty_label=_("All categories")
     )
-    tag = django_filters.CharFilter(label=_("Tag"), field_name="tags__slug", max_length=100)
+    # What an article shows (the tag's name, any letter case) or what older links carry (its slug).
+    tag = django_filters.CharFilter(label=_("Tag"), method="filter_tag", max_length=100)
 
     def __init__(self, *args, years=(), locale_id=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -47,6 +55,9 @@ class NewsFilterSet(django_filters.FilterSet):
         # Articles may point at the category in any language: match all its translations.
         keys = NewsCategory.objects.filter(slug=value).values("translation_key")
         return queryset.filter(categories__translation_key__in=keys).distinct()
+
+    def filter_tag(self, queryset, name, value):
+        return articles_with_tag(queryset, value)
 
     def active_filters(self):
         """The filters that were applied, as (name, label, shown value) for the "clear" links."""

@@ -2,7 +2,9 @@
 
 from functools import partial
 from operator import getitem
+from urllib.parse import urlencode
 
+from django import forms
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils.functional import SimpleLazyObject, cached_property
@@ -10,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -19,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BaseStreamBlock
 from home.images import LISTING_SPEC, LOGO_STRIP_SPEC, with_renditions
+from home.slugs import TransliteratedSlugMixin
 from home.translation import PAGE_TRANSLATABLE_FIELDS
 from website.cache import memo
 from website.private_sections import PrivateSectionsAwareMixin, public
@@ -83,7 +87,7 @@ class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class NewsIndexPage(PrivateSectionsAwareMixin, RoutablePageMixin, Page):
+class NewsIndexPage(TransliteratedSlugMixin, PrivateSectionsAwareMixin, RoutablePageMixin, Page):
     """Lists news newest first, filtered by year, category and tag, with an RSS feed."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -143,6 +147,27 @@ class NewsIndexPage(PrivateSectionsAwareMixin, RoutablePageMixin, Page):
             "clear_all_url": self.get_url(request),
         }
 
+    def query_for_language(self, request, translated_index):
+        """The filters of this listing's query string that exist in another language's listing.
+
+        For the language switcher: the year when that listing has articles from it, the category when it
+        has a translation there (slugs are shared), the tag when an article there carries it.
+        """
+        from .filters import articles_with_tag
+
+        translated_index = NewsIndexPage.objects.get(pk=translated_index.pk)
+        kept = {}
+        year = request.GET.get("year", "")
+        if year.isdigit() and int(year) in translated_index.article_years():
+            kept["year"] = year
+        category = request.GET.get("category", "")
+        if category and NewsCategory.objects.filter(slug=category, locale_id=translated_index.locale_id).exists():
+            kept["category"] = category
+        tag = request.GET.get("tag", "").strip()
+        if tag and articles_with_tag(translated_index.get_articles(), tag).exists():
+            kept["tag"] = tag
+        return urlencode(kept)
+
     @staticmethod
     def query_without(request, name):
         """The current query string minus one filter (and the page, which no longer applies)."""
@@ -162,7 +187,27 @@ class NewsIndexPage(PrivateSectionsAwareMixin, RoutablePageMixin, Page):
         verbose_name_plural = _("news index pages")
 
 
-class NewsPage(PrivateSectionsAwareMixin, Page):
+class NewsPageForm(WagtailAdminPageForm):
+    """The article editor: the categories offered are those of the article's own language, as checkboxes.
+
+    An article synchronised from another language may point at that language's categories: they are
+    shown as their translations here, so saving files the article under its own language's categories.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "categories" not in self.fields:
+            return
+        locale_id = self.instance.locale_id or (self.parent_page.locale_id if self.parent_page else None)
+        if locale_id is None:
+            return
+        self.fields["categories"].queryset = NewsCategory.objects.filter(locale_id=locale_id).order_by("name")
+        if self.instance.pk and not self.is_bound:
+            current = localized_or_original(self.instance.categories.all(), NewsCategory, locale_id)
+            self.initial["categories"] = [category.pk for category in current if category.locale_id == locale_id]
+
+
+class NewsPage(TransliteratedSlugMixin, PrivateSectionsAwareMixin, Page):
     """One dated article."""
 
     date = models.DateField(_("date"))
@@ -185,7 +230,11 @@ class NewsPage(PrivateSectionsAwareMixin, Page):
         FieldPanel("listing_image"),
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("categories"), FieldPanel("tags"), InlinePanel("related_partners", label=_("Partner"))],
+            [
+                FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tags"),
+                InlinePanel("related_partners", label=_("Partner")),
+            ],
             heading=_("Categories, tags and partners"),
         ),
     ]
@@ -205,6 +254,7 @@ class NewsPage(PrivateSectionsAwareMixin, Page):
         SynchronizedField("related_partners"),
     ]
 
+    base_form_class = NewsPageForm
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     # Joined when the page is routed (website/routing.py, home.HomePage.route): the article's header shows it.

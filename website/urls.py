@@ -16,6 +16,7 @@ urlpatterns = [
     # Outside the language prefix: crawlers and load balancers ask for these at fixed addresses.
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", home_views.favicon, name="favicon"),
     path("healthz", health.healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]

@@ -16,13 +16,13 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 
 from home.models import HomePage, StandardPage
+from home.slugs import ascii_slugify
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 
 from . import content, wxr
@@ -399,7 +399,7 @@ class Importer:
     def create_page(self, item, fields, publish):
         parent = self.news_parent if item.post_type == "post" else self.parent_for_page(item)
         page_class = NewsPage if item.post_type == "post" else StandardPage
-        base_slug = item.slug or slugify(fields["title"], allow_unicode=True) or f"wordpress-{item.wp_id}"
+        base_slug = ascii_slugify(item.slug or fields["title"]) or f"wordpress-{item.wp_id}"
         page = page_class(slug=unique_slug(base_slug, parent), locale=parent.locale, live=False)
         self.apply(page, fields)
         parent.add_child(instance=page)
@@ -411,7 +411,7 @@ class Importer:
     def update_page(self, page, item, fields, publish):
         self.apply(page, fields)
         if item.slug:
-            page.slug = unique_slug(item.slug, page.get_parent(), page)
+            page.slug = unique_slug(ascii_slugify(item.slug) or page.slug, page.get_parent(), page)
         revision = page.save_revision()
         if publish:
             revision.publish()

@@ -171,44 +171,115 @@ ABOUT = {
 
 ACCESSIBILITY = {
     "title": T("Deklaracja dostępności", "Accessibility statement"),
-    "slug": T("deklaracja-dostepnosci", "accessibility"),
-    "intro": T(
-        "Chcemy, aby z tej strony mógł korzystać każdy, niezależnie od sprawności i używanych technologii.",
-        "We want everyone to be able to use this website, whatever their abilities and whatever technology they use.",
+    "slug": T("deklaracja-dostepnosci", "accessibility-statement"),
+    "entity_name": T("Komenda Miejska Policji w Kielcach", "Kielce City Police Headquarters"),
+    "website_name": T("Wolontariat Obywatelski", "Civic Volunteering"),
+    "published_on": datetime.date(2016, 6, 1),
+    "updated_on": datetime.date(2026, 11, 30),
+    "status": "partially-compliant",
+    "non_compliance": Rich(
+        T(
+            "Niektóre filmy osadzone w aktualnościach z lat 2016–2018 nie mają napisów ani transkrypcji.",
+            "Some videos embedded in news from 2016–2018 have no captions or transcripts.",
+        ),
+        T(
+            "Część dokumentów PDF opublikowanych przed 23 września 2018 r. nie jest dostępna cyfrowo. Są one "
+            "wyłączone z obowiązku zapewnienia dostępności; na prośbę przygotujemy ich dostępną wersję.",
+            "Some PDF documents published before 23 September 2018 are not accessible. They are exempt from the "
+            "accessibility requirement; we will prepare an accessible version on request.",
+        ),
     ),
-    "body": [
-        paragraph(
+    "prepared_on": datetime.date(2026, 3, 20),
+    "reviewed_on": datetime.date(2026, 11, 30),
+    "assessment": "self",
+    "keyboard_shortcuts": Rich(
+        T(
+            "Serwis działa ze standardowymi skrótami klawiaturowymi przeglądarki. Pierwszy naciśnięty klawisz "
+            "Tab pokazuje odnośnik „Przejdź do głównej treści”.",
+            "The site works with the browser's standard keyboard shortcuts. The first press of the Tab key shows a "
+            "“Skip to main content” link.",
+        )
+    ),
+    "contact_person": "Anna Nowak",
+    "contact_email": "dostepnosc@example.org",
+    "contact_phone": "+48 41 349 20 00",
+    "feedback": Rich(
+        T(
+            "W przypadku problemów z dostępnością serwisu skontaktuj się z nami. Tą samą drogą możesz złożyć "
+            "wniosek o udostępnienie informacji niedostępnej albo o zapewnienie dostępności.",
+            "If you have a problem with the accessibility of the site, contact us. You can use the same contact "
+            "details to ask for information that is not accessible or to request accessibility.",
+        )
+    ),
+    "procedure": Rich(
+        T(
+            "Każdy ma prawo wystąpić z żądaniem zapewnienia dostępności cyfrowej strony internetowej albo jej "
+            "elementu. Można też zażądać udostępnienia informacji w formie alternatywnej, na przykład odczytania "
+            "niedostępnego dokumentu lub opisania zawartości filmu bez audiodeskrypcji.",
+            "Everyone has the right to request that a website, or a part of it, be made accessible. You can also "
+            "ask for information in an alternative form, for example a reading of an inaccessible document or a "
+            "description of a video without audio description.",
+        ),
+        T(
+            "Żądanie powinno zawierać dane osoby zgłaszającej, wskazanie strony internetowej lub elementu, którego "
+            "dotyczy, oraz sposób kontaktu. Jeśli zgłaszający potrzebuje informacji w formie alternatywnej, "
+            "powinien ją określić.",
+            "The request should give the requester's details, the website or the part of it concerned, and how to "
+            "get in touch. Anyone who needs the information in an alternative form should say which.",
+        ),
+        T(
+            "Żądanie realizujemy niezwłocznie, nie później niż w ciągu 7 dni od jego wystąpienia. Jeżeli dotrzymanie "
+            "tego terminu nie jest możliwe, informujemy o tym i podajemy nowy termin, nie dłuższy niż 2 miesiące. "
+            "Jeżeli zapewnienie dostępności nie jest możliwe, proponujemy alternatywny sposób dostępu do informacji.",
+            "We deal with a request without delay and within 7 days at the latest. If that is not possible, we say "
+            "so and give a new date, no later than 2 months from the request. If accessibility cannot be provided, "
+            "we offer another way of getting the information.",
+        ),
+        T(
+            "Gdy odmówimy realizacji żądania, można złożyć skargę na takie działanie. Po wyczerpaniu tej procedury "
+            "można złożyć wniosek do Rzecznika Praw Obywatelskich.",
+            "If we refuse a request, you can complain about it. Once that procedure is over, you can apply to the "
+            "Commissioner for Human Rights (Rzecznik Praw Obywatelskich).",
+        ),
+    ),
+    "architecture": Rich(
+        T(
+            "Biuro programu mieści się w budynku Komendy Miejskiej Policji w Kielcach przy ul. Wesołej 43. "
+            "Do budynku prowadzi wejście od ulicy z podjazdem dla wózków; drzwi otwierają się automatycznie.",
+            "The programme's office is in the Kielce City Police Headquarters building at ul. Wesoła 43. The street "
+            "entrance has a ramp for wheelchairs and automatic doors.",
+        ),
+        (
             T(
-                "Serwis tworzymy tak, by spełniał wytyczne WCAG 2.1 na poziomie AA oraz wymagania ustawy "
-                "z 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych "
-                "podmiotów publicznych.",
-                "We build the site to meet the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA and the "
-                "Polish Act of 4 April 2019 on the digital accessibility of public bodies' websites and mobile "
-                "applications.",
-            )
-        ),
-        heading(T("Ułatwienia", "What helps")),
-        paragraph(
-            (
-                T("Wszystkie funkcje strony działają z klawiatury.", "Everything on the site works with a keyboard."),
-                T("Obrazy mają tekst alternatywny.", "Images have alternative text."),
-                T("Treści są dostępne po polsku i po angielsku.", "Content is available in Polish and English."),
-                T(
-                    "Tekst można powiększyć w przeglądarce bez utraty treści.",
-                    "Text can be enlarged in the browser without losing any content.",
-                ),
-            )
-        ),
-        heading(T("Zgłaszanie problemów", "Reporting a problem")),
-        paragraph(
+                "Na parterze jest punkt obsługi i toaleta dostosowana do potrzeb osób z niepełnosprawnościami.",
+                "The ground floor has a reception desk and an accessible toilet.",
+            ),
             T(
-                "Jeśli coś na stronie utrudnia Ci korzystanie z niej, napisz na adres dostepnosc@example.org. "
-                "Odpowiemy najpóźniej w ciągu 7 dni.",
-                "If anything on the site gets in your way, write to dostepnosc@example.org. We will reply within "
-                "7 days.",
-            )
+                "Na wyższe piętra można wjechać windą.",
+                "A lift serves the upper floors.",
+            ),
+            T(
+                "Przed budynkiem są dwa miejsca parkingowe dla osób z niepełnosprawnościami.",
+                "There are two accessible parking spaces in front of the building.",
+            ),
+            T(
+                "Do budynku można wejść z psem asystującym i psem przewodnikiem.",
+                "Assistance dogs and guide dogs are welcome in the building.",
+            ),
+            T(
+                "Tłumacza polskiego języka migowego zapewniamy po wcześniejszym umówieniu wizyty, co najmniej "
+                "3 dni robocze wcześniej.",
+                "A Polish Sign Language interpreter is available when the visit is arranged at least 3 working days "
+                "in advance.",
+            ),
         ),
-    ],
+    ),
+    "mobile_apps": Rich(
+        T(
+            "Program nie udostępnia aplikacji mobilnych.",
+            "The programme has no mobile applications.",
+        )
+    ),
 }
 
 NEWS_INDEX = {

@@ -1,9 +1,10 @@
 """The demo's page tree in Polish, each page translated into English through wagtail-localize."""
 
+from django.contrib.contenttypes.models import ContentType
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 
-from home.models import PartnerIndexPage, PartnerPage, StandardPage, default_home
+from home.models import AccessibilityStatementPage, PartnerIndexPage, PartnerPage, StandardPage, default_home
 from news.models import NewsCategory, NewsIndexPage, NewsPage, NewsPageRelatedPartner
 from registry.models import JoinPage, RecognitionIndexPage
 
@@ -34,6 +35,10 @@ def _assign(page, values):
             setattr(page, name, value)
             changed = True
     return changed
+
+
+def content_type_of(model):
+    return ContentType.objects.get_for_model(model)
 
 
 class PageLoader:
@@ -116,9 +121,24 @@ class PageLoader:
         return home
 
     def load_standard_pages(self, home):
-        for spec in (content.ABOUT, content.ACCESSIBILITY):
-            page, changed = self.upsert(StandardPage, home, spec)
-            self.translated(page, spec, changed)
+        page, changed = self.upsert(StandardPage, home, content.ABOUT)
+        self.translated(page, content.ABOUT, changed)
+        self.replace_plain_statement(home, content.ACCESSIBILITY["slug"].pl)
+        page, changed = self.upsert(AccessibilityStatementPage, home, content.ACCESSIBILITY)
+        self.translated(page, content.ACCESSIBILITY, changed)
+
+    def replace_plain_statement(self, home, slug):
+        """Demos loaded before the statement had its own page type kept it as a plain page: remove that one."""
+        old = (
+            Page.objects.child_of(home)
+            .filter(slug=slug)
+            .exclude(content_type=content_type_of(AccessibilityStatementPage))
+        )
+        for page in old:
+            for translation in page.get_translations():
+                translation.delete()
+            page.delete()
+            self.stats["pages deleted"] += 1
 
     def load_partners(self, home):
         index, changed = self.upsert(PartnerIndexPage, home, content.PARTNER_INDEX)

@@ -52,8 +52,23 @@ def footer_pages(context):
 
 
 @register.simple_tag(takes_context=True)
+def accessibility_statement(context):
+    """The accessibility statement in the visitor's language (the law wants it linked from every page)."""
+    from home.models import AccessibilityStatementPage
+
+    return AccessibilityStatementPage.for_locale(localization.active_locale(context["request"]))
+
+
+@register.simple_tag(takes_context=True)
 def language_links(context):
     return localization.language_links(context["request"], context.get("page"))
+
+
+@register.simple_tag(takes_context=True)
+def language_links_key(context):
+    """What besides the page the language links depend on: the query string of a filtered listing."""
+    page = context.get("page")
+    return context["request"].GET.urlencode() if hasattr(page, "query_for_language") else ""
 
 
 @register.simple_tag(takes_context=True)

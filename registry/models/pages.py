@@ -1,13 +1,15 @@
 """Public pages that read from or write to the registry."""
 
 from django.db import models
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.slugs import TransliteratedSlugMixin
 from home.translation import PAGE_TRANSLATABLE_FIELDS
 from website.private_sections import PrivateSectionsAwareMixin
 
@@ -15,8 +17,11 @@ __all__ = ["JoinPage", "RecognitionIndexPage"]
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
+#: The thank-you step's address under the join page, in each language's words (plain ASCII).
+THANK_YOU_SLUGS = {"pl": "dziekujemy", "en": "thank-you"}
 
-class JoinPage(PrivateSectionsAwareMixin, RoutablePageMixin, Page):
+
+class JoinPage(TransliteratedSlugMixin, PrivateSectionsAwareMixin, RoutablePageMixin, Page):
     """The public application form; each valid submission becomes a Volunteer with status "applied".
 
     Serving lives in registry.join.views; the routes here only hand over to it.
@@ -70,11 +75,24 @@ class JoinPage(PrivateSectionsAwareMixin, RoutablePageMixin, Page):
 
         return join_form(self, request)
 
-    @path("thank-you/", name="thank_you")
-    def thank_you_route(self, request):
+    @re_path(rf"^(?P<step>{'|'.join(THANK_YOU_SLUGS.values())})/$", name="thank_you")
+    def thank_you_route(self, request, step=None):
         from registry.join.views import thank_you
 
+        own_step = self.thank_you_slug()
+        if step is not None and step != own_step:
+            # The other language's word (or the old English one under /pl/): one permanent hop to this page's.
+            return redirect(self.get_url(request) + f"{own_step}/", permanent=True)
         return thank_you(self, request)
+
+    def thank_you_slug(self):
+        return THANK_YOU_SLUGS.get(self.locale.language_code, THANK_YOU_SLUGS["en"])
+
+    def reverse_subpage(self, name, args=None, kwargs=None):
+        """`reverse_subpage("thank_you")` gives the thank-you address in this page's language."""
+        if name == "thank_you" and not args and not kwargs:
+            kwargs = {"step": self.thank_you_slug()}
+        return super().reverse_subpage(name, args=args, kwargs=kwargs)
 
     def serve_preview(self, request, mode_name):
         if mode_name == "thank-you":
@@ -86,7 +104,7 @@ class JoinPage(PrivateSectionsAwareMixin, RoutablePageMixin, Page):
         verbose_name_plural = _("join pages")
 
 
-class RecognitionIndexPage(PrivateSectionsAwareMixin, Page):
+class RecognitionIndexPage(TransliteratedSlugMixin, PrivateSectionsAwareMixin, Page):
     """Lists the recognitions coordinators marked public, read live from the registry."""
 
     intro = RichTextField(_("introduction"), blank=True, features=TEXT_FEATURES)

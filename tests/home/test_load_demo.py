@@ -173,3 +173,45 @@ def test_running_it_again_leaves_one_file_per_image(demo, db):
 
     on_disk = [path for path in (demo.media_root / "original_images").iterdir() if path.is_file()]
     assert len(on_disk) == get_image_model().objects.count() > 0
+
+
+STATEMENT_IDS = [
+    "a11y-wstep",
+    "a11y-podmiot",
+    "a11y-url",
+    "a11y-data-publikacja",
+    "a11y-data-aktualizacja",
+    "a11y-status",
+    "a11y-data-sporzadzenie",
+    "a11y-kontakt",
+    "a11y-osoba",
+    "a11y-email",
+    "a11y-telefon",
+    "a11y-procedura",
+    "a11y-architektura",
+    "a11y-aplikacje",
+]
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        ("/pl/deklaracja-dostepnosci/", "zobowiązuje się zapewnić dostępność"),
+        ("/en/accessibility-statement/", "undertakes to make its website accessible"),
+    ],
+)
+def test_the_demo_accessibility_statement_has_every_part_in_both_languages(demo, db, client, settings, url, words):
+    settings.MEDIA_ROOT = demo.media_root
+    html = client.get(url).content.decode()
+    assert words in html
+    for part in STATEMENT_IDS:
+        assert html.count(f'id="{part}"') == 1, part
+    assert 'id="a11y-data-publikacja" datetime="2016-06-01"' in html
+
+
+def test_the_demo_home_pages_link_their_statement(demo, db, client, settings):
+    settings.MEDIA_ROOT = demo.media_root
+    for home, statement in (("/pl/", "/pl/deklaracja-dostepnosci/"), ("/en/", "/en/accessibility-statement/")):
+        html = client.get(home).content.decode()
+        assert f'<meta name="deklaracja-dostępności" content="http://testserver{statement}">' in html
+        assert f'href="{statement}"' in html

@@ -3,7 +3,7 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from home.models import HomePage, PartnerIndexPage, PartnerPage, StandardPage
+from home.models import AccessibilityStatementPage, HomePage, PartnerIndexPage, PartnerPage, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from registry.models.pages import JoinPage, RecognitionIndexPage
 from tests.site_tree import SiteTreeTestCase
@@ -12,8 +12,21 @@ from tests.site_tree import SiteTreeTestCase
 class PageTreeRulesTests(WagtailPageTestCase):
     def test_home_page_takes_the_site_sections(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, NewsIndexPage, PartnerIndexPage, JoinPage, RecognitionIndexPage}
+            HomePage,
+            {
+                StandardPage,
+                NewsIndexPage,
+                PartnerIndexPage,
+                JoinPage,
+                RecognitionIndexPage,
+                AccessibilityStatementPage,
+            },
         )
+
+    def test_the_accessibility_statement_sits_under_the_home_page_once_per_language(self):
+        self.assertAllowedParentPageTypes(AccessibilityStatementPage, {HomePage})
+        self.assertAllowedSubpageTypes(AccessibilityStatementPage, set())
+        self.assertEqual(AccessibilityStatementPage.max_count_per_parent, 1)
 
     def test_home_page_sits_at_the_root_only(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})

@@ -14,7 +14,7 @@ from .join_fixtures import (  # noqa: F401
 )
 
 JOIN_URL = "/pl/dolacz/"
-THANK_YOU_URL = "/pl/dolacz/thank-you/"
+THANK_YOU_URL = "/pl/dolacz/dziekujemy/"
 
 
 def test_the_join_page_shows_the_form_with_its_intro_and_consent_text(client, join_page):

@@ -17,7 +17,7 @@ from registry.models import Volunteer
 from .join_fixtures import application, join_page_fixture, join_settings_fixture  # noqa: F401
 
 JOIN_URL = "/pl/dolacz/"
-THANK_YOU_URL = "/pl/dolacz/thank-you/"
+THANK_YOU_URL = "/pl/dolacz/dziekujemy/"
 
 
 def old_token(seconds_ago):

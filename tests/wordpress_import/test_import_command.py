@@ -6,7 +6,6 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.core.management import CommandError
 from django.utils import translation
-from django.utils.text import slugify
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Revision
 
@@ -51,9 +50,9 @@ class TestPublishedPosts:
         assert page.get_parent().pk == site.news.pk
         assert page.title == "Konferencja podsumowująca projekt „Civic Volunteering” & wnioski"
 
-    def test_the_slug_is_the_decoded_wordpress_slug(self, site):
+    def test_the_slug_is_the_decoded_wordpress_slug_in_plain_ascii(self, site):
         run_import(POLISH_EXPORT, no_fetch=True)
-        assert page_for(PUBLISHED).slug == "konferencja-podsumowująca"
+        assert page_for(PUBLISHED).slug == "konferencja-podsumowujaca"
 
     def test_the_post_keeps_its_own_date_as_date_and_publication_time(self, site):
         run_import(POLISH_EXPORT, no_fetch=True)
@@ -175,7 +174,7 @@ class TestUnpublishedPosts:
     def test_a_draft_without_a_slug_gets_one_from_its_title(self, site):
         run_import(POLISH_EXPORT, no_fetch=True)
         draft = page_for(DRAFT)
-        assert draft.slug == slugify("Szkic: plan na jesień", allow_unicode=True)
+        assert draft.slug == "szkic-plan-na-jesien"
         assert draft.date == datetime.date(2018, 9, 1)
 
     def test_skip_drafts_leaves_every_unpublished_post_out(self, site):

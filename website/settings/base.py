@@ -217,6 +217,13 @@ LANGUAGES = [
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# A new translation starts as a draft that a translator publishes, even when its source is live
+# (wagtail-localize's default publishes the untranslated copy at once).
+# https://wagtail-localize.org/stable/reference/settings/
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Slugs are plain ASCII: the admin's slug field transliterates Polish letters (ą→a, ł→l…) as one types,
+# and the server does the same (home/slugs.py) for every slug it makes.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Warsaw"
 USE_I18N = True

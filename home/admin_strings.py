@@ -1,0 +1,50 @@
+"""Wagtail and wagtail-localize strings whose Polish reads wrong on the editors' screens, re-translated here.
+
+Django looks in our catalogue (LOCALE_PATHS) before Wagtail's, so an entry for the same msgid wins.
+Listing the msgids here keeps them in our catalogue when `make messages` rebuilds it from the source
+(it drops what the source no longer names). Each must match Wagtail's msgid exactly (a template's
+`blocktrans trimmed` text with its placeholders as %(name)s); tests/home/test_admin_strings.py checks
+that Wagtail still uses each one and that our Polish differs from Wagtail's.
+"""
+
+from django.utils.translation import gettext_noop, ngettext_lazy
+
+WAGTAIL_MESSAGES = (
+    # b13: "Lokalizacja" means a place; the editor means the language of a page or snippet.
+    gettext_noop("Locale"),
+    gettext_noop("Locale: "),
+    gettext_noop("Available in %(translations_total)s locales"),
+    # b14: a typo in Wagtail's Polish ("wszytkich").
+    gettext_noop("Search all pages…"),
+    # b19: "Streszczenie" is a text's abstract.
+    gettext_noop("Site summary"),
+    # b20: the page editor's lock status agrees with "strona", whatever the model.
+    gettext_noop("Unlocked"),
+    gettext_noop("Anyone can edit this %(model_name)s – lock it to prevent others from editing"),
+    gettext_noop("Anyone can edit this %(model_name)s"),
+    # b21: not translated in Wagtail's catalogue.
+    gettext_noop("Saved"),
+    gettext_noop("Autosave is paused"),
+    gettext_noop("Correct the validation errors to resume preview (saving will highlight errors)"),
+    gettext_noop("This data explained"),
+    # b22: labels read aloud by screen readers.
+    gettext_noop("Actions (footer)"),
+    gettext_noop("Breadcrumb"),
+    # b23, b24
+    gettext_noop("Minimap"),
+    gettext_noop("Toggle breadcrumbs"),
+)
+
+# b19: the dashboard's counters, not translated in Wagtail's catalogue.
+WAGTAIL_PLURAL_MESSAGES = (
+    ngettext_lazy(
+        '%(total)s Image <span class="w-sr-only">created in %(site_name)s</span>',
+        '%(total)s Images <span class="w-sr-only">created in %(site_name)s</span>',
+        "total",
+    ),
+    ngettext_lazy(
+        '%(total)s Document <span class="w-sr-only">created in %(site_name)s</span>',
+        '%(total)s Documents <span class="w-sr-only">created in %(site_name)s</span>',
+        "total",
+    ),
+)

@@ -1,0 +1,60 @@
+"""Wagtail's strings on the editors' screens read as correct Polish (POLISH-REVIEW b13–b26)."""
+
+import gettext as python_gettext
+from pathlib import Path
+
+import polib
+import pytest
+import wagtail
+from django.contrib.auth.models import User
+from django.utils import translation
+from wagtail.models import Page
+
+from home.admin_strings import WAGTAIL_MESSAGES, WAGTAIL_PLURAL_MESSAGES
+
+WAGTAIL_DIR = Path(wagtail.__file__).parent
+
+
+def wagtail_msgids():
+    msgids = set()
+    for path in WAGTAIL_DIR.glob("*/locale/en/LC_MESSAGES/django.po"):
+        msgids |= {entry.msgid for entry in polib.pofile(str(path))}
+    return msgids
+
+
+def wagtails_own_polish(msgid):
+    for path in WAGTAIL_DIR.glob("*/locale/pl/LC_MESSAGES/django.mo"):
+        with path.open("rb") as file:
+            catalogue = python_gettext.GNUTranslations(file)
+        translated = catalogue.gettext(msgid)
+        if translated != msgid:
+            return translated
+    return msgid
+
+
+@pytest.mark.parametrize("msgid", WAGTAIL_MESSAGES)
+def test_each_overridden_string_is_still_wagtails_and_reads_better_in_polish(msgid):
+    assert msgid in wagtail_msgids(), "Wagtail no longer uses this msgid: remove it from home/admin_strings.py"
+    with translation.override("pl"):
+        ours = translation.gettext(msgid)
+    assert ours != msgid and ours != wagtails_own_polish(msgid)
+
+
+def test_the_dashboard_counters_take_the_polish_plural_forms():
+    images = WAGTAIL_PLURAL_MESSAGES[0]
+    with translation.override("pl"):
+        shown = [str(images % {"total": n, "site_name": "X"}) for n in (1, 3, 5)]
+    assert [text.split(" <")[0] for text in shown] == ["1 obraz", "3 obrazy", "5 obrazów"]
+
+
+@pytest.mark.django_db
+def test_the_admin_window_title_ends_with_the_service_name_after_a_dash(client):
+    client.force_login(User.objects.create_superuser("redakcja", "r@example.org", "not-used-1"))
+    html = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="pl").content.decode()
+    assert "<title>Kokpit – Wolontariat Obywatelski</title>" in html
+    assert "Szukaj wszytkich" not in html and "Przeszukaj wszystkie strony…" in html
+
+
+@pytest.mark.django_db
+def test_the_root_page_has_a_polish_name():
+    assert Page.objects.get(depth=1).title == "Katalog główny"
