@@ -15,13 +15,16 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.forms.choosers import BaseFilterForm
+from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.panels import HelpPanel
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import Button
 from wagtail.coreutils import multigetattr
 from wagtail.permissions import policy_registry
 from wagtail.snippets.views import chooser, snippets
+from wagtail.snippets.widgets import AdminSnippetChooser
 
+from . import admin_wording
 from .audit import log_export, log_view
 
 EXPORT_CHUNK_SIZE = 2000
@@ -40,6 +43,26 @@ def neutralise_formula(value):
     if value[:1] in ("=", "@", "\t", "\r") or (value[:1] in ("+", "-") and not PHONE_LIKE.match(value)):
         return "'" + value
     return value
+
+
+class CountedPaginator(WagtailPaginator):
+    """The listing's "42 volunteers" in the right plural form: Wagtail joins the count and the plural name."""
+
+    def __init__(self, *args, count_label=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.count_label = count_label
+
+    @cached_property
+    def items_count_label(self):
+        if self.count_label is None:
+            return super().items_count_label
+        return self.count_label(self.count)
+
+
+class RegistryWordingMixin:
+    """Views of a registry viewset: `wording` (admin_wording.RegistryWording) is passed in by the viewset."""
+
+    wording = None
 
 
 class GuardedExportIndexView(snippets.IndexView):
@@ -149,6 +172,107 @@ class GuardedExportIndexView(snippets.IndexView):
         return {field: self.export_value(item, field) for field in self.list_export}
 
 
+class RegistryIndexView(RegistryWordingMixin, GuardedExportIndexView):
+    """A registry listing: guarded exports, and its button, count and empty-state texts written per model."""
+
+    paginator_class = CountedPaginator
+
+    @cached_property
+    def add_item_label(self):
+        return self.wording.add
+
+    @cached_property
+    def no_results_message(self):
+        if self.is_searching or self.is_filtering:
+            return admin_wording.NO_MATCHES_MESSAGE
+        return admin_wording.NOTHING_YET_MESSAGE
+
+    def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
+        return super().get_paginator(
+            queryset,
+            per_page,
+            orphans=orphans,
+            allow_empty_first_page=allow_empty_first_page,
+            count_label=self.wording.count,
+            **kwargs,
+        )
+
+
+class VolunteerIndexView(RegistryIndexView):
+    list_select_related = ("organisation",)
+    list_prefetch_related = ("areas",)
+
+
+class RecognitionIndexView(RegistryIndexView):
+    list_select_related = ("volunteer", "organisation")
+
+
+class ServiceRecordIndexView(RegistryIndexView):
+    list_select_related = ("volunteer", "area", "organisation")
+
+
+class RegistryCreateView(RegistryWordingMixin, snippets.CreateView):
+    def get_page_title(self):
+        return self.wording.new
+
+    def get_page_subtitle(self):
+        return ""
+
+    def get_breadcrumbs_items(self):
+        *items, _new = super().get_breadcrumbs_items()
+        return [*items, {"url": "", "label": self.wording.new}]
+
+    def get_success_message(self, instance=None):
+        return admin_wording.CREATED_MESSAGE % {"object": instance or self.object}
+
+    def get_error_message(self):
+        if self.expects_json_response:
+            return super().get_error_message()
+        return admin_wording.CREATE_ERROR_MESSAGE
+
+
+class RegistryEditView(RegistryWordingMixin, snippets.EditView):
+    def get_success_message(self, instance=None):
+        return admin_wording.UPDATED_MESSAGE % {"object": instance or self.object}
+
+    def get_error_message(self):
+        if self.expects_json_response:
+            return super().get_error_message()
+        return admin_wording.SAVE_ERROR_MESSAGE
+
+
+class RegistryDeleteView(RegistryWordingMixin, snippets.DeleteView):
+    @property
+    def confirmation_message(self):
+        return self.wording.delete_question
+
+    def delete_action(self):
+        # The record's label ("Service record #2") is taken before deleting: afterwards its number is gone.
+        self.deleted_label = str(self.object)
+        super().delete_action()
+
+    def get_success_message(self):
+        return admin_wording.DELETED_MESSAGE % {"object": getattr(self, "deleted_label", self.object)}
+
+
+class RegistryHistoryView(RegistryWordingMixin, snippets.HistoryView):
+    paginator_class = CountedPaginator
+
+    @cached_property
+    def no_results_message(self):
+        return admin_wording.NO_MATCHES_MESSAGE if self.is_filtering else admin_wording.NOTHING_YET_MESSAGE
+
+    def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
+        return super().get_paginator(
+            queryset,
+            per_page,
+            orphans=orphans,
+            allow_empty_first_page=allow_empty_first_page,
+            count_label=admin_wording.history_count,
+            **kwargs,
+        )
+
+
 def _in_language(language, rows):
     with translation.override(language):
         yield from rows
@@ -232,7 +356,11 @@ class AuditedViewMixin:
         return response
 
 
-class VolunteerInspectView(AuditedViewMixin, snippets.InspectView):
+class RegistryInspectView(RegistryWordingMixin, snippets.InspectView):
+    pass
+
+
+class VolunteerInspectView(AuditedViewMixin, RegistryInspectView):
     audit_view_name = "inspect"
     template_name = "registry/admin/volunteer_inspect.html"
 
@@ -246,7 +374,7 @@ class VolunteerInspectView(AuditedViewMixin, snippets.InspectView):
         return context
 
 
-class VolunteerEditView(AuditedViewMixin, snippets.EditView):
+class VolunteerEditView(AuditedViewMixin, RegistryEditView):
     audit_view_name = "edit"
 
     @cached_property
@@ -267,16 +395,45 @@ class RegistryPermissionRequiredMixin:
         return super().dispatch(request, *args, **kwargs)
 
 
-def _guarded(view_class):
-    return type(view_class.__name__, (RegistryPermissionRequiredMixin, view_class), {})
+class RegistryChooseView(RegistryPermissionRequiredMixin, chooser.ChooseView):
+    pass
+
+
+class RegistryChooseResultsView(RegistryPermissionRequiredMixin, chooser.ChooseResultsView):
+    pass
+
+
+class RegistryChosenView(RegistryPermissionRequiredMixin, chooser.SnippetChosenView):
+    pass
+
+
+class RegistryChosenMultipleView(RegistryPermissionRequiredMixin, chooser.SnippetChosenMultipleView):
+    pass
+
+
+class RegistryChooserCreateView(RegistryPermissionRequiredMixin, chooser.SnippetCreateView):
+    pass
+
+
+class RegistryChooserWidget(AdminSnippetChooser):
+    """Wagtail's snippet chooser writes "Choose %(object)s" from the verbose name in __init__, over the texts
+    the chooser viewset gives the widget class; this keeps the viewset's (class attribute) texts."""
+
+    def __init__(self, model=None, **kwargs):
+        super().__init__(model=model, **kwargs)
+        widget_class = type(self)
+        self.choose_one_text = widget_class.choose_one_text
+        self.choose_another_text = widget_class.choose_another_text
+        self.link_to_chosen_text = widget_class.link_to_chosen_text
 
 
 class RegistryChooserViewSet(chooser.SnippetChooserViewSet):
-    choose_view_class = _guarded(chooser.ChooseView)
-    choose_results_view_class = _guarded(chooser.ChooseResultsView)
-    chosen_view_class = _guarded(chooser.SnippetChosenView)
-    chosen_multiple_view_class = _guarded(chooser.SnippetChosenMultipleView)
-    create_view_class = _guarded(chooser.SnippetCreateView)
+    base_widget_class = RegistryChooserWidget
+    choose_view_class = RegistryChooseView
+    choose_results_view_class = RegistryChooseResultsView
+    chosen_view_class = RegistryChosenView
+    chosen_multiple_view_class = RegistryChosenMultipleView
+    create_view_class = RegistryChooserCreateView
 
 
 class VolunteerChooserFilterForm(BaseFilterForm):
@@ -314,8 +471,14 @@ class VolunteerChooseViewMixin:
         ]
 
 
+class VolunteerChooseView(VolunteerChooseViewMixin, RegistryChooseView):
+    pass
+
+
+class VolunteerChooseResultsView(VolunteerChooseViewMixin, RegistryChooseResultsView):
+    pass
+
+
 class VolunteerChooserViewSet(RegistryChooserViewSet):
-    choose_view_class = type("ChooseView", (VolunteerChooseViewMixin, RegistryChooserViewSet.choose_view_class), {})
-    choose_results_view_class = type(
-        "ChooseResultsView", (VolunteerChooseViewMixin, RegistryChooserViewSet.choose_results_view_class), {}
-    )
+    choose_view_class = VolunteerChooseView
+    choose_results_view_class = VolunteerChooseResultsView

@@ -5,16 +5,26 @@ None of the registry models uses RevisionMixin: revisions would keep copies of p
 """
 
 from django import forms
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import admin_wording
 from .admin_views import (
-    GuardedExportIndexView,
+    RecognitionIndexView,
     RegistryChooserViewSet,
+    RegistryCreateView,
+    RegistryDeleteView,
+    RegistryEditView,
+    RegistryHistoryView,
+    RegistryIndexView,
+    RegistryInspectView,
+    ServiceRecordIndexView,
     VolunteerChooserViewSet,
     VolunteerEditView,
+    VolunteerIndexView,
     VolunteerInspectView,
     VolunteerRecordPanel,
 )
@@ -36,23 +46,53 @@ class RecipientColumn(Column):
         return instance.organisation or instance.volunteer
 
 
-def _index_view(select_related=(), prefetch_related=()):
-    return type(
-        "RegistryIndexView",
-        (GuardedExportIndexView,),
-        {"list_select_related": select_related, "list_prefetch_related": prefetch_related},
-    )
-
-
 class RegistrySnippetViewSet(SnippetViewSet):
-    """Settings shared by every registry listing."""
+    """Settings shared by every registry listing; `wording` holds the model's phrases (admin_wording.py)."""
 
+    wording = None
+    index_view_class = RegistryIndexView
+    add_view_class = RegistryCreateView
+    edit_view_class = RegistryEditView
+    delete_view_class = RegistryDeleteView
+    history_view_class = RegistryHistoryView
+    inspect_view_class = RegistryInspectView
     chooser_viewset_class = RegistryChooserViewSet
     inspect_view_enabled = True
     copy_view_enabled = False
     list_per_page = 50
     # Plain database lookups (icontains) for search: the registry is not in the site's search index.
     search_backend_name = None
+
+    def get_index_view_kwargs(self, **kwargs):
+        return super().get_index_view_kwargs(wording=self.wording, **kwargs)
+
+    def get_add_view_kwargs(self, **kwargs):
+        return super().get_add_view_kwargs(wording=self.wording, **kwargs)
+
+    def get_edit_view_kwargs(self, **kwargs):
+        return super().get_edit_view_kwargs(wording=self.wording, **kwargs)
+
+    def get_delete_view_kwargs(self, **kwargs):
+        return super().get_delete_view_kwargs(wording=self.wording, **kwargs)
+
+    def get_history_view_kwargs(self, **kwargs):
+        return super().get_history_view_kwargs(wording=self.wording, **kwargs)
+
+    def get_inspect_view_kwargs(self, **kwargs):
+        return super().get_inspect_view_kwargs(wording=self.wording, **kwargs)
+
+    @cached_property
+    def chooser_viewset(self):
+        return self.chooser_viewset_class(
+            self.get_chooser_admin_url_namespace(),
+            model=self.model,
+            url_prefix=self.get_chooser_admin_base_path(),
+            icon=self.icon,
+            per_page=self.chooser_per_page,
+            choose_one_text=self.wording.choose,
+            choose_another_text=self.wording.choose_another,
+            edit_item_text=self.wording.edit_chosen,
+        )
 
 
 class VolunteerViewSet(RegistrySnippetViewSet):
@@ -61,7 +101,8 @@ class VolunteerViewSet(RegistrySnippetViewSet):
     icon = "user"
     menu_label = _("Volunteers")
     url_prefix = "registry/volunteers"
-    index_view_class = _index_view(select_related=("organisation",), prefetch_related=("areas",))
+    wording = admin_wording.VOLUNTEER_WORDING
+    index_view_class = VolunteerIndexView
     inspect_view_class = VolunteerInspectView
     edit_view_class = VolunteerEditView
     filterset_class = VolunteerFilterSet
@@ -148,7 +189,7 @@ class OrganisationViewSet(RegistrySnippetViewSet):
     icon = "site"
     menu_label = _("Organisations")
     url_prefix = "registry/organisations"
-    index_view_class = _index_view()
+    wording = admin_wording.ORGANISATION_WORDING
     filterset_class = OrganisationFilterSet
     ordering = ["name"]
     search_fields = ["name", "city", "website"]
@@ -163,7 +204,8 @@ class RecognitionViewSet(RegistrySnippetViewSet):
     icon = "success"
     menu_label = _("Recognitions")
     url_prefix = "registry/recognitions"
-    index_view_class = _index_view(select_related=("volunteer", "organisation"))
+    wording = admin_wording.RECOGNITION_WORDING
+    index_view_class = RecognitionIndexView
     filterset_class = RecognitionFilterSet
     ordering = ["-date", "-pk"]
     search_fields = ["title", "awarded_by", "description", "organisation__name"]
@@ -204,7 +246,8 @@ class ServiceRecordViewSet(RegistrySnippetViewSet):
     icon = "time"
     menu_label = _("Service records")
     url_prefix = "registry/service-records"
-    index_view_class = _index_view(select_related=("volunteer", "area", "organisation"))
+    wording = admin_wording.SERVICE_RECORD_WORDING
+    index_view_class = ServiceRecordIndexView
     filterset_class = ServiceRecordFilterSet
     ordering = ["-date", "-pk"]
     search_fields = ["volunteer__first_name", "volunteer__last_name", "note"]
@@ -235,7 +278,7 @@ class AreaViewSet(RegistrySnippetViewSet):
     icon = "tag"
     menu_label = _("Areas")
     url_prefix = "registry/areas"
-    index_view_class = _index_view()
+    wording = admin_wording.AREA_WORDING
     filterset_class = AreaFilterSet
     ordering = ["name"]
     search_fields = ["name", "slug", "description"]
