@@ -1,33 +1,48 @@
 """Admin view classes for the registry viewsets: guarded exports, audited record views, the volunteer summary."""
 
+import csv
 import datetime
 import re
+from decimal import Decimal
 
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q, Sum
+from django.db.models import F, Q, Sum, Value
+from django.db.models.functions import Replace
 from django.http import HttpResponseForbidden
 from django.shortcuts import redirect
 from django.urls import NoReverseMatch, reverse
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.functional import cached_property
+from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from openpyxl import Workbook
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.panels import HelpPanel
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.mixins import Echo, ExcelDateFormatter
 from wagtail.admin.widgets import Button
 from wagtail.coreutils import multigetattr
 from wagtail.permissions import policy_registry
 from wagtail.snippets.views import chooser, snippets
 from wagtail.snippets.widgets import AdminSnippetChooser
 
-from . import admin_wording
+from . import admin_display, admin_wording
 from .audit import log_export, log_view
 
 EXPORT_CHUNK_SIZE = 2000
+CSV_BYTE_ORDER_MARK = "\ufeff"
+CSV_DELIMITER = ";"
+POLISH_LETTERS = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
+
+
+def ascii_slug(text):
+    """ "Wpisy godzin wolontariatu" -> "wpisy-godzin-wolontariatu" (Polish letters transliterated, not dropped)."""
+    return slugify(str(text).translate(POLISH_LETTERS))
 
 
 def export_permission(model):
@@ -128,23 +143,57 @@ class GuardedExportIndexView(snippets.IndexView):
             return queryset.iterator(chunk_size=EXPORT_CHUNK_SIZE)
         return iter(queryset)
 
-    # Times as the coordinators read them: local time, to the minute. Text typed on the public join form
-    # could start a spreadsheet formula, so CSV cells are neutralised (Wagtail already does it for XLSX).
+    # Values as the coordinators read them: dates and local times in the user's format (30.11.2026 15:01),
+    # decimals with the language's separator, yes/no in words. Text typed on the public join form could start a
+    # spreadsheet formula, so CSV cells are neutralised (Wagtail already does it for XLSX).
     custom_value_preprocess = {
         **snippets.IndexView.custom_value_preprocess,
         str: {"csv": lambda value: neutralise_formula(value)},
+        bool: {"csv": admin_display.yes_no},
         datetime.datetime: {
-            "csv": lambda value: timezone.localtime(value).strftime("%Y-%m-%d %H:%M"),
+            "csv": admin_display.format_datetime,
             "xlsx": lambda value: timezone.make_naive(value) if timezone.is_aware(value) else value,
         },
+        datetime.date: {"csv": admin_display.format_date, "xlsx": None},
+        Decimal: {"csv": lambda value: formats.number_format(Decimal(value).normalize())},
     }
+
+    def get_filename(self):
+        """wolontariusze-2026-11-30: the list's name in the user's language, in ASCII, and the day."""
+        return f"{ascii_slug(self.model._meta.verbose_name_plural)}-{timezone.localdate().isoformat()}"
+
+    def get_sheet_title(self):
+        """Wolontariusze: Excel allows 31 characters and none of []:*?/\\ in a sheet name."""
+        return re.sub(r"[\[\]:*?/\\]", "", capfirst(str(self.model._meta.verbose_name_plural)))[:31]
+
+    def write_csv_response(self, queryset):
+        response = super().write_csv_response(queryset)
+        response["Content-Type"] = "text/csv; charset=utf-8"
+        return response
 
     def stream_csv(self, queryset):
         # The response is streamed after the view returns, when the admin's language is no longer active.
-        return _in_language(translation.get_language(), super().stream_csv(_IteratedQuerySet(self, queryset)))
+        return _in_language(translation.get_language(), self.csv_lines(_IteratedQuerySet(self, queryset)))
+
+    def csv_lines(self, queryset):
+        """CSV for Excel set to Polish: a UTF-8 byte-order mark (else Excel reads the file as Windows-1250) and
+        semicolons (Excel splits on the system's list separator, which is ";" where the decimal sign is ",")."""
+        yield CSV_BYTE_ORDER_MARK
+        writer = csv.DictWriter(Echo(), fieldnames=self.list_export, delimiter=CSV_DELIMITER)
+        yield writer.writerow({field: self.get_heading(queryset, field) for field in self.list_export})
+        for item in queryset:
+            yield self.write_csv_row(writer, self.to_row_dict(item))
 
     def write_xlsx(self, queryset, output):
-        return super().write_xlsx(_IteratedQuerySet(self, queryset), output)
+        """Wagtail's XLSX export with a meaningful sheet name instead of "Sheet1"."""
+        queryset = _IteratedQuerySet(self, queryset)
+        workbook = Workbook(write_only=True, iso_dates=True)
+        worksheet = workbook.create_sheet(title=self.get_sheet_title())
+        worksheet.append(self.get_heading(queryset, field) for field in self.list_export)
+        date_format = ExcelDateFormatter().get()
+        for item in queryset:
+            worksheet.append(self.generate_xlsx_row(worksheet, self.to_row_dict(item), date_format=date_format))
+        workbook.save(output)
 
     @cached_property
     def many_to_many_export_fields(self):
@@ -198,9 +247,45 @@ class RegistryIndexView(RegistryWordingMixin, GuardedExportIndexView):
         )
 
 
+PHONE_QUERY = re.compile(r"\+?[\d\s().-]+")
+PHONE_SEPARATORS = (" ", "-", "(", ")", ".")
+
+
+def phone_search_digits(query):
+    """The digits to look for when a search looks like a phone number: "601 234 567", "601-234-567" and
+    "+48 601234567" all give "601234567" (the Polish prefix is dropped, numbers are stored as +48…)."""
+    query = query.strip()
+    if not PHONE_QUERY.fullmatch(query):
+        return ""
+    digits = re.sub(r"\D", "", query)
+    if query.startswith("+48") or (digits.startswith("0048") and len(digits) == 13):
+        digits = digits[4:] if digits.startswith("0048") else digits[2:]
+    elif len(digits) == 11 and digits.startswith("48"):
+        digits = digits[2:]
+    return digits if len(digits) >= 3 else ""
+
+
+def phone_digits_expression(field="phone"):
+    """The stored number without separators, computed in the database (SQLite and PostgreSQL alike)."""
+    expression = F(field)
+    for separator in PHONE_SEPARATORS:
+        expression = Replace(expression, Value(separator), Value(""))
+    return expression
+
+
 class VolunteerIndexView(RegistryIndexView):
     list_select_related = ("organisation",)
     list_prefetch_related = ("areas",)
+
+    def search_queryset(self, queryset):
+        """Wagtail's search over search_fields, plus phone numbers however they are typed."""
+        digits = phone_search_digits(self.search_query) if self.is_searching else ""
+        if not digits:
+            return super().search_queryset(queryset)
+        query = Q(phone_digits__contains=digits)
+        for field in self.search_fields or []:
+            query |= Q(**{f"{field}__icontains": self.search_query})
+        return queryset.alias(phone_digits=phone_digits_expression()).filter(query)
 
 
 class RecognitionIndexView(RegistryIndexView):
@@ -257,6 +342,16 @@ class RegistryDeleteView(RegistryWordingMixin, snippets.DeleteView):
 
 class RegistryHistoryView(RegistryWordingMixin, snippets.HistoryView):
     paginator_class = CountedPaginator
+
+    @cached_property
+    def columns(self):
+        # The date and time of each entry in the site's time zone, not "3 hours ago".
+        return [
+            admin_display.DisplayColumn(column.name, label=column.label, width=column.width)
+            if column.name == "timestamp"
+            else column
+            for column in super().columns
+        ]
 
     @cached_property
     def no_results_message(self):
@@ -357,7 +452,26 @@ class AuditedViewMixin:
 
 
 class RegistryInspectView(RegistryWordingMixin, snippets.InspectView):
-    pass
+    """Values as a coordinator reads them: local times, yes/no, a dash for empty (see admin_display.py)."""
+
+    def get_field_label(self, field_name, field):
+        if field_name == "locale":
+            return _("Language")  # Wagtail's "locale" reads in Polish as "Lokalizacja", a place
+        return super().get_field_label(field_name, field)
+
+    def get_phone_display_value(self):
+        return admin_display.format_phone(self.object.phone) or admin_display.EMPTY
+
+    def get_vetting_expires_on_display_value(self):
+        return admin_display.format_vetting_expiry(self.object.vetting_expires_on)
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        if isinstance(value, Component):
+            return value
+        if field is not None and field.many_to_many and value == "-":
+            return admin_display.EMPTY
+        return admin_display.display_value(value)
 
 
 class VolunteerInspectView(AuditedViewMixin, RegistryInspectView):

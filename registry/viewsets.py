@@ -6,12 +6,14 @@ None of the registry models uses RevisionMixin: revisions would keep copies of p
 
 from django import forms
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_wording
+from .admin_display import DisplayColumn, VettingExpiryColumn
 from .admin_views import (
     RecognitionIndexView,
     RegistryChooserViewSet,
@@ -35,8 +37,12 @@ from .filters import (
     ServiceRecordFilterSet,
     VolunteerFilterSet,
 )
-from .forms import RecognitionAdminForm, ServiceRecordAdminForm, VolunteerAdminForm
+from .forms import RecognitionAdminForm, RegistryAdminForm, ServiceRecordAdminForm, VolunteerAdminForm
 from .models import Area, Organisation, Recognition, ServiceRecord, Volunteer
+
+
+def field_label(model, field_name):
+    return capfirst(model._meta.get_field(field_name).verbose_name)
 
 
 class RecipientColumn(Column):
@@ -114,8 +120,8 @@ class VolunteerViewSet(RegistrySnippetViewSet):
         "status",
         "organisation",
         "city",
-        DateColumn("vetting_expires_on", label=_("Vetting expires"), sort_key="vetting_expires_on"),
-        DateColumn("created_at", label=_("Joined"), sort_key="created_at"),
+        VettingExpiryColumn("vetting_expires_on", label=_("Vetting expires"), sort_key="vetting_expires_on"),
+        DisplayColumn("created_at", label=_("Joined"), sort_key="created_at"),
     ]
     list_export = [
         "pk",
@@ -196,7 +202,10 @@ class OrganisationViewSet(RegistrySnippetViewSet):
     list_display = ["name", "kind", "city", "country", "website"]
     list_export = ["pk", "name", "kind", "city", "country", "website"]
     export_headings = {"pk": _("ID"), "kind": _("Kind")}
-    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("city"), FieldPanel("country"), FieldPanel("website")]
+    edit_handler = ObjectList(
+        [FieldPanel("name"), FieldPanel("kind"), FieldPanel("city"), FieldPanel("country"), FieldPanel("website")],
+        base_form_class=RegistryAdminForm,
+    )
 
 
 class RecognitionViewSet(RegistrySnippetViewSet):
@@ -212,9 +221,9 @@ class RecognitionViewSet(RegistrySnippetViewSet):
     list_display = [
         "title",
         "awarded_by",
-        DateColumn("date", label=_("Date"), sort_key="date"),
+        DisplayColumn("date", label=_("Date"), sort_key="date"),
         RecipientColumn("recipient", label=_("Given to")),
-        "is_public",
+        DisplayColumn("is_public", label=field_label(Recognition, "is_public"), sort_key="is_public"),
     ]
     list_export = ["pk", "title", "awarded_by", "date", "volunteer_id", "organisation", "is_public", "description"]
     export_headings = {"pk": _("ID"), "volunteer_id": _("Volunteer ID"), "organisation": _("Organisation")}
@@ -252,9 +261,9 @@ class ServiceRecordViewSet(RegistrySnippetViewSet):
     ordering = ["-date", "-pk"]
     search_fields = ["volunteer__first_name", "volunteer__last_name", "note"]
     list_display = [
-        DateColumn("date", label=_("Date"), sort_key="date"),
+        DisplayColumn("date", label=_("Date"), sort_key="date"),
         Column("volunteer_name", label=_("Volunteer"), accessor="volunteer.full_name"),
-        "hours",
+        DisplayColumn("hours", label=field_label(ServiceRecord, "hours"), sort_key="hours"),
         "area",
         "organisation",
     ]
@@ -282,8 +291,10 @@ class AreaViewSet(RegistrySnippetViewSet):
     filterset_class = AreaFilterSet
     ordering = ["name"]
     search_fields = ["name", "slug", "description"]
-    list_display = ["name", "slug"]
+    # Areas exist in each language: the column says which (English rows otherwise look like mistakes).
+    list_display = ["name", "slug", DisplayColumn("locale", label=_("Language"), sort_key="locale")]
     list_export = ["pk", "name", "slug", "locale"]
+    inspect_view_fields_exclude = ["translation_key"]
     export_headings = {"pk": _("ID")}
 
 
