@@ -278,3 +278,22 @@ def test_history_shows_local_date_and_time(polish_client, records):
     now = timezone.localtime()
     assert now.strftime("%d.%m.%Y") in text
     assert wrong_forms_in(text) == []
+
+
+def test_bulk_delete_asks_and_reports_in_polish(polish_client, records):
+    chosen = VolunteerFactory.create_batch(2)
+    url = reverse("wagtail_bulk_action", args=["registry", "volunteer", "delete"])
+    query = "&".join(f"id={volunteer.pk}" for volunteer in chosen)
+    text = visible_text(polish_client.get(f"{url}?{query}"))
+    assert "Czy na pewno chcesz usunąć 2 rekordy?" in text
+    assert wrong_forms_in(text) == []
+    response = polish_client.post(f"{url}?{query}&next=/admin/registry/volunteers/", follow=True)
+    text = visible_text(response)
+    assert "Usunięto 2 rekordy." in text
+    assert not Volunteer.objects.filter(pk__in=[volunteer.pk for volunteer in chosen]).exists()
+
+    single = records["organisations"]
+    url = reverse("wagtail_bulk_action", args=["registry", "organisation", "delete"])
+    text = visible_text(polish_client.get(f"{url}?id={single.pk}"))
+    assert f"Czy na pewno chcesz usunąć: „{single}”?" in text
+    assert wrong_forms_in(text) == []
