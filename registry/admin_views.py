@@ -1,30 +1,48 @@
 """Admin view classes for the registry viewsets: guarded exports, audited record views, the volunteer summary."""
 
+import csv
 import datetime
 import re
+from decimal import Decimal
 
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q, Sum
+from django.db.models import F, Q, Sum, Value
+from django.db.models.functions import Replace
 from django.http import HttpResponseForbidden
 from django.shortcuts import redirect
 from django.urls import NoReverseMatch, reverse
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.functional import cached_property
+from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from openpyxl import Workbook
 from wagtail.admin.forms.choosers import BaseFilterForm
+from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.panels import HelpPanel
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.mixins import Echo, ExcelDateFormatter
 from wagtail.admin.widgets import Button
 from wagtail.coreutils import multigetattr
 from wagtail.permissions import policy_registry
 from wagtail.snippets.views import chooser, snippets
+from wagtail.snippets.widgets import AdminSnippetChooser
 
+from . import admin_display, admin_wording
 from .audit import log_export, log_view
 
 EXPORT_CHUNK_SIZE = 2000
+CSV_BYTE_ORDER_MARK = "\ufeff"
+CSV_DELIMITER = ";"
+POLISH_LETTERS = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
+
+
+def ascii_slug(text):
+    """ "Wpisy godzin wolontariatu" -> "wpisy-godzin-wolontariatu" (Polish letters transliterated, not dropped)."""
+    return slugify(str(text).translate(POLISH_LETTERS))
 
 
 def export_permission(model):
@@ -40,6 +58,26 @@ def neutralise_formula(value):
     if value[:1] in ("=", "@", "\t", "\r") or (value[:1] in ("+", "-") and not PHONE_LIKE.match(value)):
         return "'" + value
     return value
+
+
+class CountedPaginator(WagtailPaginator):
+    """The listing's "42 volunteers" in the right plural form: Wagtail joins the count and the plural name."""
+
+    def __init__(self, *args, count_label=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.count_label = count_label
+
+    @cached_property
+    def items_count_label(self):
+        if self.count_label is None:
+            return super().items_count_label
+        return self.count_label(self.count)
+
+
+class RegistryWordingMixin:
+    """Views of a registry viewset: `wording` (admin_wording.RegistryWording) is passed in by the viewset."""
+
+    wording = None
 
 
 class GuardedExportIndexView(snippets.IndexView):
@@ -105,23 +143,57 @@ class GuardedExportIndexView(snippets.IndexView):
             return queryset.iterator(chunk_size=EXPORT_CHUNK_SIZE)
         return iter(queryset)
 
-    # Times as the coordinators read them: local time, to the minute. Text typed on the public join form
-    # could start a spreadsheet formula, so CSV cells are neutralised (Wagtail already does it for XLSX).
+    # Values as the coordinators read them: dates and local times in the user's format (30.11.2026 15:01),
+    # decimals with the language's separator, yes/no in words. Text typed on the public join form could start a
+    # spreadsheet formula, so CSV cells are neutralised (Wagtail already does it for XLSX).
     custom_value_preprocess = {
         **snippets.IndexView.custom_value_preprocess,
         str: {"csv": lambda value: neutralise_formula(value)},
+        bool: {"csv": admin_display.yes_no},
         datetime.datetime: {
-            "csv": lambda value: timezone.localtime(value).strftime("%Y-%m-%d %H:%M"),
+            "csv": admin_display.format_datetime,
             "xlsx": lambda value: timezone.make_naive(value) if timezone.is_aware(value) else value,
         },
+        datetime.date: {"csv": admin_display.format_date, "xlsx": None},
+        Decimal: {"csv": lambda value: formats.number_format(Decimal(value).normalize())},
     }
+
+    def get_filename(self):
+        """wolontariusze-2026-11-30: the list's name in the user's language, in ASCII, and the day."""
+        return f"{ascii_slug(self.model._meta.verbose_name_plural)}-{timezone.localdate().isoformat()}"
+
+    def get_sheet_title(self):
+        """Wolontariusze: Excel allows 31 characters and none of []:*?/\\ in a sheet name."""
+        return re.sub(r"[\[\]:*?/\\]", "", capfirst(str(self.model._meta.verbose_name_plural)))[:31]
+
+    def write_csv_response(self, queryset):
+        response = super().write_csv_response(queryset)
+        response["Content-Type"] = "text/csv; charset=utf-8"
+        return response
 
     def stream_csv(self, queryset):
         # The response is streamed after the view returns, when the admin's language is no longer active.
-        return _in_language(translation.get_language(), super().stream_csv(_IteratedQuerySet(self, queryset)))
+        return _in_language(translation.get_language(), self.csv_lines(_IteratedQuerySet(self, queryset)))
+
+    def csv_lines(self, queryset):
+        """CSV for Excel set to Polish: a UTF-8 byte-order mark (else Excel reads the file as Windows-1250) and
+        semicolons (Excel splits on the system's list separator, which is ";" where the decimal sign is ",")."""
+        yield CSV_BYTE_ORDER_MARK
+        writer = csv.DictWriter(Echo(), fieldnames=self.list_export, delimiter=CSV_DELIMITER)
+        yield writer.writerow({field: self.get_heading(queryset, field) for field in self.list_export})
+        for item in queryset:
+            yield self.write_csv_row(writer, self.to_row_dict(item))
 
     def write_xlsx(self, queryset, output):
-        return super().write_xlsx(_IteratedQuerySet(self, queryset), output)
+        """Wagtail's XLSX export with a meaningful sheet name instead of "Sheet1"."""
+        queryset = _IteratedQuerySet(self, queryset)
+        workbook = Workbook(write_only=True, iso_dates=True)
+        worksheet = workbook.create_sheet(title=self.get_sheet_title())
+        worksheet.append(self.get_heading(queryset, field) for field in self.list_export)
+        date_format = ExcelDateFormatter().get()
+        for item in queryset:
+            worksheet.append(self.generate_xlsx_row(worksheet, self.to_row_dict(item), date_format=date_format))
+        workbook.save(output)
 
     @cached_property
     def many_to_many_export_fields(self):
@@ -147,6 +219,153 @@ class GuardedExportIndexView(snippets.IndexView):
 
     def to_row_dict(self, item):
         return {field: self.export_value(item, field) for field in self.list_export}
+
+
+class RegistryIndexView(RegistryWordingMixin, GuardedExportIndexView):
+    """A registry listing: guarded exports, and its button, count and empty-state texts written per model."""
+
+    paginator_class = CountedPaginator
+
+    @cached_property
+    def add_item_label(self):
+        return self.wording.add
+
+    @cached_property
+    def no_results_message(self):
+        if self.is_searching or self.is_filtering:
+            return admin_wording.NO_MATCHES_MESSAGE
+        return admin_wording.NOTHING_YET_MESSAGE
+
+    def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
+        return super().get_paginator(
+            queryset,
+            per_page,
+            orphans=orphans,
+            allow_empty_first_page=allow_empty_first_page,
+            count_label=self.wording.count,
+            **kwargs,
+        )
+
+
+PHONE_QUERY = re.compile(r"\+?[\d\s().-]+")
+PHONE_SEPARATORS = (" ", "-", "(", ")", ".")
+
+
+def phone_search_digits(query):
+    """The digits to look for when a search looks like a phone number: "601 234 567", "601-234-567" and
+    "+48 601234567" all give "601234567" (the Polish prefix is dropped, numbers are stored as +48…)."""
+    query = query.strip()
+    if not PHONE_QUERY.fullmatch(query):
+        return ""
+    digits = re.sub(r"\D", "", query)
+    if query.startswith("+48") or (digits.startswith("0048") and len(digits) == 13):
+        digits = digits[4:] if digits.startswith("0048") else digits[2:]
+    elif len(digits) == 11 and digits.startswith("48"):
+        digits = digits[2:]
+    return digits if len(digits) >= 3 else ""
+
+
+def phone_digits_expression(field="phone"):
+    """The stored number without separators, computed in the database (SQLite and PostgreSQL alike)."""
+    expression = F(field)
+    for separator in PHONE_SEPARATORS:
+        expression = Replace(expression, Value(separator), Value(""))
+    return expression
+
+
+class VolunteerIndexView(RegistryIndexView):
+    list_select_related = ("organisation",)
+    list_prefetch_related = ("areas",)
+
+    def search_queryset(self, queryset):
+        """Wagtail's search over search_fields, plus phone numbers however they are typed."""
+        digits = phone_search_digits(self.search_query) if self.is_searching else ""
+        if not digits:
+            return super().search_queryset(queryset)
+        query = Q(phone_digits__contains=digits)
+        for field in self.search_fields or []:
+            query |= Q(**{f"{field}__icontains": self.search_query})
+        return queryset.alias(phone_digits=phone_digits_expression()).filter(query)
+
+
+class RecognitionIndexView(RegistryIndexView):
+    list_select_related = ("volunteer", "organisation")
+
+
+class ServiceRecordIndexView(RegistryIndexView):
+    list_select_related = ("volunteer", "area", "organisation")
+
+
+class RegistryCreateView(RegistryWordingMixin, snippets.CreateView):
+    def get_page_title(self):
+        return self.wording.new
+
+    def get_page_subtitle(self):
+        return ""
+
+    def get_breadcrumbs_items(self):
+        *items, _new = super().get_breadcrumbs_items()
+        return [*items, {"url": "", "label": self.wording.new}]
+
+    def get_success_message(self, instance=None):
+        return admin_wording.CREATED_MESSAGE % {"object": instance or self.object}
+
+    def get_error_message(self):
+        if self.expects_json_response:
+            return super().get_error_message()
+        return admin_wording.CREATE_ERROR_MESSAGE
+
+
+class RegistryEditView(RegistryWordingMixin, snippets.EditView):
+    def get_success_message(self, instance=None):
+        return admin_wording.UPDATED_MESSAGE % {"object": instance or self.object}
+
+    def get_error_message(self):
+        if self.expects_json_response:
+            return super().get_error_message()
+        return admin_wording.SAVE_ERROR_MESSAGE
+
+
+class RegistryDeleteView(RegistryWordingMixin, snippets.DeleteView):
+    @property
+    def confirmation_message(self):
+        return self.wording.delete_question
+
+    def delete_action(self):
+        # The record's label ("Service record #2") is taken before deleting: afterwards its number is gone.
+        self.deleted_label = str(self.object)
+        super().delete_action()
+
+    def get_success_message(self):
+        return admin_wording.DELETED_MESSAGE % {"object": getattr(self, "deleted_label", self.object)}
+
+
+class RegistryHistoryView(RegistryWordingMixin, snippets.HistoryView):
+    paginator_class = CountedPaginator
+
+    @cached_property
+    def columns(self):
+        # The date and time of each entry in the site's time zone, not "3 hours ago".
+        return [
+            admin_display.DisplayColumn(column.name, label=column.label, width=column.width)
+            if column.name == "timestamp"
+            else column
+            for column in super().columns
+        ]
+
+    @cached_property
+    def no_results_message(self):
+        return admin_wording.NO_MATCHES_MESSAGE if self.is_filtering else admin_wording.NOTHING_YET_MESSAGE
+
+    def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
+        return super().get_paginator(
+            queryset,
+            per_page,
+            orphans=orphans,
+            allow_empty_first_page=allow_empty_first_page,
+            count_label=admin_wording.history_count,
+            **kwargs,
+        )
 
 
 def _in_language(language, rows):
@@ -232,7 +451,30 @@ class AuditedViewMixin:
         return response
 
 
-class VolunteerInspectView(AuditedViewMixin, snippets.InspectView):
+class RegistryInspectView(RegistryWordingMixin, snippets.InspectView):
+    """Values as a coordinator reads them: local times, yes/no, a dash for empty (see admin_display.py)."""
+
+    def get_field_label(self, field_name, field):
+        if field_name == "locale":
+            return _("Language")  # Wagtail's "locale" reads in Polish as "Lokalizacja", a place
+        return super().get_field_label(field_name, field)
+
+    def get_phone_display_value(self):
+        return admin_display.format_phone(self.object.phone) or admin_display.EMPTY
+
+    def get_vetting_expires_on_display_value(self):
+        return admin_display.format_vetting_expiry(self.object.vetting_expires_on)
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        if isinstance(value, Component):
+            return value
+        if field is not None and field.many_to_many and value == "-":
+            return admin_display.EMPTY
+        return admin_display.display_value(value)
+
+
+class VolunteerInspectView(AuditedViewMixin, RegistryInspectView):
     audit_view_name = "inspect"
     template_name = "registry/admin/volunteer_inspect.html"
 
@@ -246,7 +488,7 @@ class VolunteerInspectView(AuditedViewMixin, snippets.InspectView):
         return context
 
 
-class VolunteerEditView(AuditedViewMixin, snippets.EditView):
+class VolunteerEditView(AuditedViewMixin, RegistryEditView):
     audit_view_name = "edit"
 
     @cached_property
@@ -267,16 +509,45 @@ class RegistryPermissionRequiredMixin:
         return super().dispatch(request, *args, **kwargs)
 
 
-def _guarded(view_class):
-    return type(view_class.__name__, (RegistryPermissionRequiredMixin, view_class), {})
+class RegistryChooseView(RegistryPermissionRequiredMixin, chooser.ChooseView):
+    pass
+
+
+class RegistryChooseResultsView(RegistryPermissionRequiredMixin, chooser.ChooseResultsView):
+    pass
+
+
+class RegistryChosenView(RegistryPermissionRequiredMixin, chooser.SnippetChosenView):
+    pass
+
+
+class RegistryChosenMultipleView(RegistryPermissionRequiredMixin, chooser.SnippetChosenMultipleView):
+    pass
+
+
+class RegistryChooserCreateView(RegistryPermissionRequiredMixin, chooser.SnippetCreateView):
+    pass
+
+
+class RegistryChooserWidget(AdminSnippetChooser):
+    """Wagtail's snippet chooser writes "Choose %(object)s" from the verbose name in __init__, over the texts
+    the chooser viewset gives the widget class; this keeps the viewset's (class attribute) texts."""
+
+    def __init__(self, model=None, **kwargs):
+        super().__init__(model=model, **kwargs)
+        widget_class = type(self)
+        self.choose_one_text = widget_class.choose_one_text
+        self.choose_another_text = widget_class.choose_another_text
+        self.link_to_chosen_text = widget_class.link_to_chosen_text
 
 
 class RegistryChooserViewSet(chooser.SnippetChooserViewSet):
-    choose_view_class = _guarded(chooser.ChooseView)
-    choose_results_view_class = _guarded(chooser.ChooseResultsView)
-    chosen_view_class = _guarded(chooser.SnippetChosenView)
-    chosen_multiple_view_class = _guarded(chooser.SnippetChosenMultipleView)
-    create_view_class = _guarded(chooser.SnippetCreateView)
+    base_widget_class = RegistryChooserWidget
+    choose_view_class = RegistryChooseView
+    choose_results_view_class = RegistryChooseResultsView
+    chosen_view_class = RegistryChosenView
+    chosen_multiple_view_class = RegistryChosenMultipleView
+    create_view_class = RegistryChooserCreateView
 
 
 class VolunteerChooserFilterForm(BaseFilterForm):
@@ -314,8 +585,14 @@ class VolunteerChooseViewMixin:
         ]
 
 
+class VolunteerChooseView(VolunteerChooseViewMixin, RegistryChooseView):
+    pass
+
+
+class VolunteerChooseResultsView(VolunteerChooseViewMixin, RegistryChooseResultsView):
+    pass
+
+
 class VolunteerChooserViewSet(RegistryChooserViewSet):
-    choose_view_class = type("ChooseView", (VolunteerChooseViewMixin, RegistryChooserViewSet.choose_view_class), {})
-    choose_results_view_class = type(
-        "ChooseResultsView", (VolunteerChooseViewMixin, RegistryChooserViewSet.choose_results_view_class), {}
-    )
+    choose_view_class = VolunteerChooseView
+    choose_results_view_class = VolunteerChooseResultsView

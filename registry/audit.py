@@ -4,7 +4,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 from wagtail.log_actions import LogFormatter, get_active_log_context, log
 from wagtail.models import ModelLogEntry
 
@@ -17,7 +17,8 @@ NO_OBJECT_ID = "0"
 
 
 class StatusChangeFormatter(LogFormatter):
-    label = _("Change status")
+    # A noun, as the other entries of the history's "Action" filter; the button says "Change status".
+    label = pgettext_lazy("log action", "Status change")
 
     def format_message(self, log_entry):
         from .models import Volunteer

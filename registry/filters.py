@@ -72,9 +72,15 @@ class VolunteerFilterSet(WagtailFilterSet):
         label=_("Status"), choices=Volunteer.Status.choices, widget=forms.RadioSelect, empty_label=_("All")
     )
     area = django_filters.ModelChoiceFilter(
-        label=_("Area of interest"), field_name="areas", queryset=areas_in_default_locale, method="filter_area"
+        label=_("Area of interest"),
+        field_name="areas",
+        queryset=areas_in_default_locale,
+        method="filter_area",
+        empty_label=_("All"),
     )
-    organisation = django_filters.ModelChoiceFilter(label=_("Host organisation"), queryset=Organisation.objects.all())
+    organisation = django_filters.ModelChoiceFilter(
+        label=_("Host organisation"), queryset=Organisation.objects.all(), empty_label=_("All")
+    )
     city = django_filters.CharFilter(label=_("City"), lookup_expr="iexact")
     joined = django_filters.DateFromToRangeFilter(
         label=_("Joined between"), field_name="created_at", widget=DateRangePickerWidget
@@ -121,8 +127,12 @@ class RecognitionFilterSet(WagtailFilterSet):
 
 class ServiceRecordFilterSet(WagtailFilterSet):
     date = django_filters.DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget)
-    area = django_filters.ModelChoiceFilter(label=_("Area"), queryset=areas_in_default_locale, method="filter_area")
-    organisation = django_filters.ModelChoiceFilter(label=_("Organisation"), queryset=Organisation.objects.all())
+    area = django_filters.ModelChoiceFilter(
+        label=_("Area"), queryset=areas_in_default_locale, method="filter_area", empty_label=_("All")
+    )
+    organisation = django_filters.ModelChoiceFilter(
+        label=_("Organisation"), queryset=Organisation.objects.all(), empty_label=_("All")
+    )
 
     def filter_area(self, queryset, name, value):
         return filter_by_area(queryset, "area", value)

@@ -2,9 +2,10 @@
 
 from decimal import Decimal
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db.models import Q
+from django.db.models import BLANK_CHOICE_DASH, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Locale
@@ -15,7 +16,21 @@ MAX_HOURS = Decimal("24")
 RANGE_VALIDATORS = (MinValueValidator, MaxValueValidator)
 
 
-class VolunteerAdminForm(WagtailAdminModelForm):
+class RegistryAdminForm(WagtailAdminModelForm):
+    """Select boxes offer "Not chosen" ("Nie wybrano") rather than Django's "---------"."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        dash = BLANK_CHOICE_DASH[0][1]
+        for field in self.fields.values():
+            if isinstance(field, forms.ChoiceField) and not isinstance(field, forms.ModelChoiceField):
+                field.choices = [
+                    (value, _("Not chosen") if value == "" and label == dash else label)
+                    for value, label in field.choices
+                ]
+
+
+class VolunteerAdminForm(RegistryAdminForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "areas" in self.fields:
@@ -48,7 +63,7 @@ class VolunteerAdminForm(WagtailAdminModelForm):
         return cleaned_data
 
 
-class ServiceRecordAdminForm(WagtailAdminModelForm):
+class ServiceRecordAdminForm(RegistryAdminForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "hours" in self.fields:
@@ -63,7 +78,7 @@ class ServiceRecordAdminForm(WagtailAdminModelForm):
         return hours
 
 
-class RecognitionAdminForm(WagtailAdminModelForm):
+class RecognitionAdminForm(RegistryAdminForm):
     def clean(self):
         cleaned_data = super().clean()
         has_volunteer = bool(cleaned_data.get("volunteer"))

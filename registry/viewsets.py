@@ -5,16 +5,28 @@ None of the registry models uses RevisionMixin: revisions would keep copies of p
 """
 
 from django import forms
+from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import admin_wording
+from .admin_display import DisplayColumn, VettingExpiryColumn
 from .admin_views import (
-    GuardedExportIndexView,
+    RecognitionIndexView,
     RegistryChooserViewSet,
+    RegistryCreateView,
+    RegistryDeleteView,
+    RegistryEditView,
+    RegistryHistoryView,
+    RegistryIndexView,
+    RegistryInspectView,
+    ServiceRecordIndexView,
     VolunteerChooserViewSet,
     VolunteerEditView,
+    VolunteerIndexView,
     VolunteerInspectView,
     VolunteerRecordPanel,
 )
@@ -25,8 +37,12 @@ from .filters import (
     ServiceRecordFilterSet,
     VolunteerFilterSet,
 )
-from .forms import RecognitionAdminForm, ServiceRecordAdminForm, VolunteerAdminForm
+from .forms import RecognitionAdminForm, RegistryAdminForm, ServiceRecordAdminForm, VolunteerAdminForm
 from .models import Area, Organisation, Recognition, ServiceRecord, Volunteer
+
+
+def field_label(model, field_name):
+    return capfirst(model._meta.get_field(field_name).verbose_name)
 
 
 class RecipientColumn(Column):
@@ -36,23 +52,53 @@ class RecipientColumn(Column):
         return instance.organisation or instance.volunteer
 
 
-def _index_view(select_related=(), prefetch_related=()):
-    return type(
-        "RegistryIndexView",
-        (GuardedExportIndexView,),
-        {"list_select_related": select_related, "list_prefetch_related": prefetch_related},
-    )
-
-
 class RegistrySnippetViewSet(SnippetViewSet):
-    """Settings shared by every registry listing."""
+    """Settings shared by every registry listing; `wording` holds the model's phrases (admin_wording.py)."""
 
+    wording = None
+    index_view_class = RegistryIndexView
+    add_view_class = RegistryCreateView
+    edit_view_class = RegistryEditView
+    delete_view_class = RegistryDeleteView
+    history_view_class = RegistryHistoryView
+    inspect_view_class = RegistryInspectView
     chooser_viewset_class = RegistryChooserViewSet
     inspect_view_enabled = True
     copy_view_enabled = False
     list_per_page = 50
     # Plain database lookups (icontains) for search: the registry is not in the site's search index.
     search_backend_name = None
+
+    def get_index_view_kwargs(self, **kwargs):
+        return super().get_index_view_kwargs(wording=self.wording, **kwargs)
+
+    def get_add_view_kwargs(self, **kwargs):
+        return super().get_add_view_kwargs(wording=self.wording, **kwargs)
+
+    def get_edit_view_kwargs(self, **kwargs):
+        return super().get_edit_view_kwargs(wording=self.wording, **kwargs)
+
+    def get_delete_view_kwargs(self, **kwargs):
+        return super().get_delete_view_kwargs(wording=self.wording, **kwargs)
+
+    def get_history_view_kwargs(self, **kwargs):
+        return super().get_history_view_kwargs(wording=self.wording, **kwargs)
+
+    def get_inspect_view_kwargs(self, **kwargs):
+        return super().get_inspect_view_kwargs(wording=self.wording, **kwargs)
+
+    @cached_property
+    def chooser_viewset(self):
+        return self.chooser_viewset_class(
+            self.get_chooser_admin_url_namespace(),
+            model=self.model,
+            url_prefix=self.get_chooser_admin_base_path(),
+            icon=self.icon,
+            per_page=self.chooser_per_page,
+            choose_one_text=self.wording.choose,
+            choose_another_text=self.wording.choose_another,
+            edit_item_text=self.wording.edit_chosen,
+        )
 
 
 class VolunteerViewSet(RegistrySnippetViewSet):
@@ -61,7 +107,8 @@ class VolunteerViewSet(RegistrySnippetViewSet):
     icon = "user"
     menu_label = _("Volunteers")
     url_prefix = "registry/volunteers"
-    index_view_class = _index_view(select_related=("organisation",), prefetch_related=("areas",))
+    wording = admin_wording.VOLUNTEER_WORDING
+    index_view_class = VolunteerIndexView
     inspect_view_class = VolunteerInspectView
     edit_view_class = VolunteerEditView
     filterset_class = VolunteerFilterSet
@@ -73,8 +120,8 @@ class VolunteerViewSet(RegistrySnippetViewSet):
         "status",
         "organisation",
         "city",
-        DateColumn("vetting_expires_on", label=_("Vetting expires"), sort_key="vetting_expires_on"),
-        DateColumn("created_at", label=_("Joined"), sort_key="created_at"),
+        VettingExpiryColumn("vetting_expires_on", label=_("Vetting expires"), sort_key="vetting_expires_on"),
+        DisplayColumn("created_at", label=_("Joined"), sort_key="created_at"),
     ]
     list_export = [
         "pk",
@@ -148,14 +195,17 @@ class OrganisationViewSet(RegistrySnippetViewSet):
     icon = "site"
     menu_label = _("Organisations")
     url_prefix = "registry/organisations"
-    index_view_class = _index_view()
+    wording = admin_wording.ORGANISATION_WORDING
     filterset_class = OrganisationFilterSet
     ordering = ["name"]
     search_fields = ["name", "city", "website"]
     list_display = ["name", "kind", "city", "country", "website"]
     list_export = ["pk", "name", "kind", "city", "country", "website"]
     export_headings = {"pk": _("ID"), "kind": _("Kind")}
-    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("city"), FieldPanel("country"), FieldPanel("website")]
+    edit_handler = ObjectList(
+        [FieldPanel("name"), FieldPanel("kind"), FieldPanel("city"), FieldPanel("country"), FieldPanel("website")],
+        base_form_class=RegistryAdminForm,
+    )
 
 
 class RecognitionViewSet(RegistrySnippetViewSet):
@@ -163,16 +213,17 @@ class RecognitionViewSet(RegistrySnippetViewSet):
     icon = "success"
     menu_label = _("Recognitions")
     url_prefix = "registry/recognitions"
-    index_view_class = _index_view(select_related=("volunteer", "organisation"))
+    wording = admin_wording.RECOGNITION_WORDING
+    index_view_class = RecognitionIndexView
     filterset_class = RecognitionFilterSet
     ordering = ["-date", "-pk"]
     search_fields = ["title", "awarded_by", "description", "organisation__name"]
     list_display = [
         "title",
         "awarded_by",
-        DateColumn("date", label=_("Date"), sort_key="date"),
+        DisplayColumn("date", label=_("Date"), sort_key="date"),
         RecipientColumn("recipient", label=_("Given to")),
-        "is_public",
+        DisplayColumn("is_public", label=field_label(Recognition, "is_public"), sort_key="is_public"),
     ]
     list_export = ["pk", "title", "awarded_by", "date", "volunteer_id", "organisation", "is_public", "description"]
     export_headings = {"pk": _("ID"), "volunteer_id": _("Volunteer ID"), "organisation": _("Organisation")}
@@ -204,14 +255,15 @@ class ServiceRecordViewSet(RegistrySnippetViewSet):
     icon = "time"
     menu_label = _("Service records")
     url_prefix = "registry/service-records"
-    index_view_class = _index_view(select_related=("volunteer", "area", "organisation"))
+    wording = admin_wording.SERVICE_RECORD_WORDING
+    index_view_class = ServiceRecordIndexView
     filterset_class = ServiceRecordFilterSet
     ordering = ["-date", "-pk"]
     search_fields = ["volunteer__first_name", "volunteer__last_name", "note"]
     list_display = [
-        DateColumn("date", label=_("Date"), sort_key="date"),
+        DisplayColumn("date", label=_("Date"), sort_key="date"),
         Column("volunteer_name", label=_("Volunteer"), accessor="volunteer.full_name"),
-        "hours",
+        DisplayColumn("hours", label=field_label(ServiceRecord, "hours"), sort_key="hours"),
         "area",
         "organisation",
     ]
@@ -235,12 +287,14 @@ class AreaViewSet(RegistrySnippetViewSet):
     icon = "tag"
     menu_label = _("Areas")
     url_prefix = "registry/areas"
-    index_view_class = _index_view()
+    wording = admin_wording.AREA_WORDING
     filterset_class = AreaFilterSet
     ordering = ["name"]
     search_fields = ["name", "slug", "description"]
-    list_display = ["name", "slug"]
+    # Areas exist in each language: the column says which (English rows otherwise look like mistakes).
+    list_display = ["name", "slug", DisplayColumn("locale", label=_("Language"), sort_key="locale")]
     list_export = ["pk", "name", "slug", "locale"]
+    inspect_view_fields_exclude = ["translation_key"]
     export_headings = {"pk": _("ID")}
 
 

@@ -4,13 +4,15 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from . import audit, dashboard
-from .bulk_actions import ChangeStatusBulkAction
+from .bulk_actions import ChangeStatusBulkAction, RegistryDeleteBulkAction
 from .viewsets import RegistryViewSetGroup
 
 register_snippet(RegistryViewSetGroup)
 
 hooks.register("register_log_actions", audit.register_actions)
 hooks.register("register_bulk_action", ChangeStatusBulkAction)
+# After Wagtail's own snippet delete action (order 0), so this one is the registry models' "delete".
+hooks.register("register_bulk_action", RegistryDeleteBulkAction, order=1)
 hooks.register("construct_homepage_panels", dashboard.add_registry_panel)
 
 # GDPR views (personal-data export, anonymise) live in registry/gdpr/ and register their own hooks and URLs.

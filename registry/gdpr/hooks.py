@@ -2,6 +2,7 @@
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 
 from . import views
@@ -26,5 +27,9 @@ def register_gdpr_urls():
 
 @hooks.register("register_log_actions")
 def register_gdpr_log_actions(actions):
-    actions.register_action(views.PERSONAL_DATA_EXPORT_ACTION, _("Export personal data"), _("Personal data exported"))
-    actions.register_action(ANONYMISE_ACTION, _("Anonymise"), _("Anonymised"))
+    actions.register_action(
+        views.PERSONAL_DATA_EXPORT_ACTION,
+        pgettext_lazy("log action", "Personal data export"),
+        _("Personal data exported"),
+    )
+    actions.register_action(ANONYMISE_ACTION, pgettext_lazy("log action", "Anonymisation"), _("Anonymised"))

@@ -5,18 +5,20 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 __all__ = ["Volunteer", "StatusChange"]
 
 
 class Status(models.TextChoices):
-    APPLIED = "applied", _("Applied")
-    SCREENING = "screening", _("Screening")
-    TRAINED = "trained", _("Trained")
-    ACTIVE = "active", _("Active")
-    INACTIVE = "inactive", _("Inactive")
-    REJECTED = "rejected", _("Rejected")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
+    # A context of their own: the Polish labels describe a person's participation, not Wagtail's "Active".
+    APPLIED = "applied", pgettext_lazy("volunteer status", "Applied")
+    SCREENING = "screening", pgettext_lazy("volunteer status", "Screening")
+    TRAINED = "trained", pgettext_lazy("volunteer status", "Trained")
+    ACTIVE = "active", pgettext_lazy("volunteer status", "Active")
+    INACTIVE = "inactive", pgettext_lazy("volunteer status", "Inactive")
+    REJECTED = "rejected", pgettext_lazy("volunteer status", "Rejected")
+    WITHDRAWN = "withdrawn", pgettext_lazy("volunteer status", "Withdrawn")
 
 
 class Source(models.TextChoices):

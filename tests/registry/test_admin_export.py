@@ -1,8 +1,11 @@
 """CSV/XLSX export of the registry listings: own permission, filtered rows, streamed, audited without personal data."""
 
+import codecs
 import csv
+import datetime
 import io
 import json
+import re
 
 import pytest
 from openpyxl import load_workbook
@@ -24,8 +27,10 @@ VOLUNTEERS_URL = "/admin/registry/volunteers/"
 
 
 def csv_rows(response):
-    content = b"".join(response.streaming_content).decode()
-    return list(csv.DictReader(io.StringIO(content)))
+    """Read the CSV as Excel set to Polish does: UTF-8 after the byte-order mark, semicolon-separated."""
+    content = b"".join(response.streaming_content)
+    assert content.startswith(codecs.BOM_UTF8)
+    return list(csv.DictReader(io.StringIO(content.decode("utf-8-sig")), delimiter=";"))
 
 
 def test_csv_export_is_streamed(coordinator_client):
@@ -182,3 +187,70 @@ def test_export_reads_the_volunteers_once_and_never_into_one_list(coordinator_cl
     selects = [query["sql"].split(" CURSOR FOR ", 1)[-1] for query in queries.captured_queries]
     row_reads = [sql for sql in selects if sql.startswith('SELECT "registry_volunteer"."id"') and "COUNT(" not in sql]
     assert len(row_reads) == 1
+
+
+# Exports for Polish Excel (issue 12, point 16)
+
+
+@pytest.fixture(name="polish_coordinator_client")
+def polish_coordinator_client_fixture(client, coordinator):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(coordinator)
+    profile.preferred_language = "pl"
+    profile.save()
+    client.force_login(coordinator)
+    return client
+
+
+def test_csv_export_opens_in_polish_excel_with_polish_letters_intact(polish_coordinator_client):
+    VolunteerFactory(
+        first_name="Łucja",
+        last_name="Źdźbło-Żółkiewska",
+        city="Łódź",
+        status=Volunteer.Status.ACTIVE,
+        vetting_checked_on=datetime.date(2026, 1, 5),
+        vetting_expires_on=datetime.date(2028, 4, 13),
+    )
+    response = polish_coordinator_client.get(VOLUNTEERS_URL, {"export": "csv"})
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    content = b"".join(response.streaming_content)
+    assert content.startswith(codecs.BOM_UTF8)
+    header = content.decode("utf-8-sig").splitlines()[0]
+    assert header.startswith("ID;Imię;Nazwisko;")
+    row = csv_rows_from_bytes(content)[0]
+    assert (row["Imię"], row["Nazwisko"], row["Miejscowość"]) == ("Łucja", "Źdźbło-Żółkiewska", "Łódź")
+    assert row["Status"] == "Aktywny udział"
+    assert row["Zaświadczenie o niekaralności ważne do"] == "13.04.2028"
+    assert re.fullmatch(r"\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}", row["Data dołączenia"])
+
+
+def csv_rows_from_bytes(content):
+    return list(csv.DictReader(io.StringIO(content.decode("utf-8-sig")), delimiter=";"))
+
+
+def test_export_files_and_sheets_are_named_in_the_users_language(polish_coordinator_client):
+    from django.utils import timezone
+
+    VolunteerFactory(last_name="Wróbel")
+    today = timezone.localdate().isoformat()
+    response = polish_coordinator_client.get(VOLUNTEERS_URL, {"export": "csv"})
+    assert f'filename="wolontariusze-{today}.csv"' in response["Content-Disposition"]
+    response = polish_coordinator_client.get(VOLUNTEERS_URL, {"export": "xlsx"})
+    assert f'filename="wolontariusze-{today}.xlsx"' in response["Content-Disposition"]
+    workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    assert workbook.sheetnames == ["Wolontariusze"]
+    rows = list(workbook.active.iter_rows(values_only=True))
+    assert rows[1][rows[0].index("Nazwisko")] == "Wróbel"
+
+    response = polish_coordinator_client.get("/admin/registry/service-records/", {"export": "xlsx"})
+    assert f'filename="wpisy-godzin-wolontariatu-{today}.xlsx"' in response["Content-Disposition"]
+    workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    assert workbook.sheetnames == ["Wpisy godzin wolontariatu"]
+
+
+def test_english_exports_are_named_in_english(coordinator_client):
+    VolunteerFactory()
+    response = coordinator_client.get("/admin/registry/recognitions/", {"export": "xlsx"})
+    assert 'filename="recognitions-' in response["Content-Disposition"]
+    assert load_workbook(io.BytesIO(b"".join(response.streaming_content))).sheetnames == ["Recognitions"]

@@ -123,4 +123,4 @@ def test_form_errors_are_translated_into_polish():
     with translation.override("pl"):
         form = service_record_form(hours="30")
         assert not form.is_valid()
-        assert form.errors["hours"] == ["Liczba godzin musi być większa od 0 i nie większa niż 24."]
+        assert form.errors["hours"] == ["Liczba godzin musi być większa niż 0 i nie większa niż 24."]

@@ -226,6 +226,8 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Warsaw"
+# Polish short dates as 30.11.2026 (website/formats/pl/formats.py).
+FORMAT_MODULE_PATH = ["website.formats"]
 USE_I18N = True
 USE_TZ = True
 
@@ -327,7 +329,8 @@ LOGGING = {
 
 # Wagtail
 # https://docs.wagtail.org/en/stable/reference/settings.html
-WAGTAIL_SITE_NAME = "Civic Volunteering"
+# Translated, so the Polish admin says "Wolontariat Obywatelski" and the English one "Civic Volunteering".
+WAGTAIL_SITE_NAME = _("Civic Volunteering")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     "default": {
