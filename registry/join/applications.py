@@ -69,7 +69,6 @@ def record_application(form, page, language):
             volunteer_id=outcome.volunteer_id,
             is_repeat=outcome.is_repeat,
             language=language,
-            first_name=data["first_name"],
             applicant_email=data["email"],
             coordinators_email=page.notification_email,
         )

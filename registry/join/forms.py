@@ -1,5 +1,6 @@
 """The join form: what an applicant types, checked before anything is stored."""
 
+import re
 import unicodedata
 
 from django import forms
@@ -11,6 +12,7 @@ from django.utils.translation import ngettext
 from phonenumber_field.formfields import PhoneNumberField
 from wagtail.models import Locale
 
+from registry.email_addresses import normalise_email
 from registry.models import Area, Volunteer
 
 __all__ = ["JoinForm"]
@@ -18,6 +20,9 @@ __all__ = ["JoinForm"]
 MAX_AGE = 120
 MESSAGE_MAX_LENGTH = 2000
 PHONE_MAX_LENGTH = 32
+NAME_MAX_LENGTH = 60
+# Besides letters, a name may hold spaces, hyphens (ASCII and U+2010) and apostrophes (ASCII and U+2019).
+NAME_PUNCTUATION = frozenset(" -\u2010'\u2019")
 
 # Right-to-left/left-to-right overrides and isolates (the "Trojan Source" characters) and marks.
 BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -48,6 +53,19 @@ def reject_control_characters_in_message(value):
         )
 
 
+def validate_name(value):
+    """Letters of any script (with their combining marks), spaces, hyphens and apostrophes; a letter at each end.
+
+    Names are quoted to coordinators and must not carry links or markup into anything the programme sends.
+    """
+    if not value:
+        return
+    allowed = all(unicodedata.category(char)[0] in "LM" or char in NAME_PUNCTUATION for char in value)
+    ends_with_letters = unicodedata.category(value[0])[0] == "L" and unicodedata.category(value[-1])[0] in "LM"
+    if not allowed or not ends_with_letters:
+        raise ValidationError(_("Use only letters, spaces, hyphens and apostrophes."), code="name_characters")
+
+
 def require_a_letter(value):
     if value and not any(unicodedata.category(char).startswith("L") for char in value):
         raise ValidationError(_("Enter this using letters."), code="no_letters")
@@ -63,6 +81,17 @@ class PlainTextField(forms.CharField):
         return unicodedata.normalize("NFC", value.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+class NameField(PlainTextField):
+    """A first or last name: like PlainTextField, with runs of spaces made one."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return re.sub(" {2,}", " ", value) if value else value
+
+    def __init__(self, **kwargs):
+        super().__init__(max_length=NAME_MAX_LENGTH, validators=[reject_control_characters, validate_name], **kwargs)
+
+
 def age_on(born, today):
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
@@ -70,16 +99,12 @@ def age_on(born, today):
 class JoinForm(forms.ModelForm):
     """A Volunteer application. Duplicates are decided by the database, never here (see applications.py)."""
 
-    first_name = PlainTextField(
+    first_name = NameField(
         label=_("First name"),
-        max_length=100,
-        validators=[reject_control_characters, require_a_letter],
         widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
     )
-    last_name = PlainTextField(
+    last_name = NameField(
         label=_("Last name"),
-        max_length=100,
-        validators=[reject_control_characters, require_a_letter],
         widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
     )
     email = forms.EmailField(
@@ -154,6 +179,10 @@ class JoinForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         # Visitors choose among the areas written in their own language.
         self.fields["areas"].queryset = Area.objects.filter(locale=locale or Locale.get_active()).order_by("name")
+
+    def clean_email(self):
+        # One spelling per mailbox before the database's one-live-record-per-address constraint compares it.
+        return normalise_email(self.cleaned_data["email"])
 
     def clean_phone(self):
         phone = self.cleaned_data.get("phone")

@@ -1,10 +1,13 @@
 """The people who volunteer, and the trail of their status changes."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from registry.email_addresses import normalise_email
 
 __all__ = ["Volunteer", "StatusChange"]
 
@@ -104,7 +107,20 @@ class Volunteer(models.Model):
     def full_name(self):
         return f"{self.first_name} {self.last_name}".strip()
 
+    def clean(self):
+        super().clean()
+        self.normalise_email()
+
+    def normalise_email(self):
+        """Store one spelling per mailbox (registry/email_addresses.py); refuses what is not a plain mailbox."""
+        try:
+            self.email = normalise_email(self.email)
+        except ValidationError as error:
+            raise ValidationError({"email": error}) from None
+
     def save(self, *args, **kwargs):
+        if kwargs.get("update_fields") is None or "email" in kwargs["update_fields"]:
+            self.normalise_email()
         # Every status change, from any code path, leaves a StatusChange row and an audit-log entry.
         from registry.status import record_status_change, stored_status
 
