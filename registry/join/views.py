@@ -20,6 +20,10 @@ from .forms import JoinForm
 
 logger = logging.getLogger("registry.join")
 
+TOO_MANY_MESSAGE = _(
+    "We have received many applications from your connection in a short time. Your answers are kept below: "
+    "please wait a while and send the form again."
+)
 EXPIRED_MESSAGE = _("This form was open for a long time. Please check your answers and send it again.")
 
 
@@ -63,22 +67,26 @@ def _render_form(page, request, form, token, status=200, posted=True):
     return TemplateResponse(request, page.get_template(request), context, status=status)
 
 
-def _too_many_requests(request):
+def _too_many_requests(page, request, form):
+    """Refused for now: the form comes back with every answer kept and says when it can be sent again."""
     window = ratelimit.parse_rate(settings.REGISTRY_JOIN_RATE)[1]
-    response = TemplateResponse(request, "429.html", {}, status=429)
-    response["Retry-After"] = str(window)
+    form.add_error(None, TOO_MANY_MESSAGE)
+    response = _render_form(page, request, form, request.POST.get(spam.TOKEN_FIELD, ""), status=429)
+    response["Retry-After"] = str(ratelimit.seconds_left(window))
     return response
 
 
 def _handle_post(page, request):
-    limit, window = ratelimit.parse_rate(settings.REGISTRY_JOIN_RATE)
-    if not ratelimit.allow("join", get_client_ip(request), limit, window):
-        logger.info("join form rate limit reached")
-        return _too_many_requests(request)
+    """Only what is let through counts towards the address's limit: accepted applications and bot-like posts.
 
+    A post refused for its errors or for the limit itself counts nothing and comes back with its answers.
+    """
+    limit, window = ratelimit.parse_rate(settings.REGISTRY_JOIN_RATE)
+    client = get_client_ip(request)
     verdict = spam.check(request.POST)
     if verdict is spam.Verdict.BOT:
         logger.info("join form: likely bot submission dropped")
+        ratelimit.allow("join", client, limit, window)
         return _thank_you_redirect(page, request)
 
     form = JoinForm(request.POST, locale=_active_locale(request))
@@ -90,6 +98,9 @@ def _handle_post(page, request):
         # Keep the original start time so that quickly fixing a typo is not mistaken for a bot.
         posted = request.POST.get(spam.TOKEN_FIELD, "")
         return _render_form(page, request, form, posted if spam.token_is_valid(posted) else spam.new_token())
+    if not ratelimit.reserve("join", client, limit, window):
+        logger.info("join form rate limit reached")
+        return _too_many_requests(page, request, form)
 
     record_application(form, page, page.locale.language_code)
     return _thank_you_redirect(page, request)
