@@ -20,6 +20,12 @@ from .forms import JoinForm
 
 logger = logging.getLogger("registry.join")
 
+# The consent fingerprint (JoinPage.consent_fingerprint) of the texts shown with the form.
+CONSENT_SHOWN_FIELD = "consent_shown"
+CONSENT_CHANGED_MESSAGE = _(
+    "The information about personal data or the consent text has changed since you opened this form. "
+    "Please read it again below and send the form again."
+)
 TOO_MANY_MESSAGE = _(
     "We have received many applications from your connection in a short time. Your answers are kept below: "
     "please wait a while and send the form again."
@@ -62,6 +68,7 @@ def _render_form(page, request, form, token, status=200, posted=True):
             "honeypot_field": spam.HONEYPOT_FIELD,
             "token_field": spam.TOKEN_FIELD,
             "token": token,
+            "consent_shown_field": CONSENT_SHOWN_FIELD,
         }
     )
     return TemplateResponse(request, page.get_template(request), context, status=status)
@@ -90,6 +97,7 @@ def _handle_post(page, request):
         return _thank_you_redirect(page, request)
 
     form = JoinForm(request.POST, locale=_active_locale(request))
+    consent = page.consent_fingerprint()
     if verdict is spam.Verdict.EXPIRED:
         form.is_valid()
         form.add_error(None, EXPIRED_MESSAGE)
@@ -98,6 +106,11 @@ def _handle_post(page, request):
         # Keep the original start time so that quickly fixing a typo is not mistaken for a bot.
         posted = request.POST.get(spam.TOKEN_FIELD, "")
         return _render_form(page, request, form, posted if spam.token_is_valid(posted) else spam.new_token())
+    if request.POST.get(CONSENT_SHOWN_FIELD, consent) != consent:
+        # The information clause or consent text changed while the form was open: what was agreed to is not
+        # what the application would record, so the person reads the new text and sends the form again.
+        form.add_error(None, CONSENT_CHANGED_MESSAGE)
+        return _render_form(page, request, form, request.POST.get(spam.TOKEN_FIELD, ""))
     if not ratelimit.reserve("join", client, limit, window):
         logger.info("join form rate limit reached")
         return _too_many_requests(page, request, form)

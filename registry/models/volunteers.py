@@ -85,7 +85,12 @@ class Volunteer(models.Model):
     )
     vetting_expires_on = models.DateField(_("vetting expires on"), null=True, blank=True)
     notes = models.TextField(_("coordinator notes"), blank=True, help_text=_("Not displayed publicly."))
-    consent_text_version = models.CharField(_("consent text version"), max_length=50, blank=True)
+    consent_text_version = models.CharField(
+        _("consent text version"),
+        max_length=120,
+        blank=True,
+        help_text=_("The consent text's version, the page revision and a digest of the text the person saw."),
+    )
     consent_given_at = models.DateTimeField(_("consent given at"), null=True, blank=True)
     consent_public_name = models.BooleanField(_("agreed to be named publicly"), default=False)
     source = models.CharField(_("source"), max_length=20, choices=Source.choices, default=Source.MANUAL)
