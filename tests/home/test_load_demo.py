@@ -166,3 +166,26 @@ def test_logins_are_printed(demo):
 def test_demo_page_renders(demo, db, client, settings, url):
     settings.MEDIA_ROOT = demo.media_root
     assert client.get(url).status_code == 200
+
+
+def test_the_demo_join_pages_carry_the_whole_information_clause_in_both_languages(demo, db, polish, english):
+    from registry.models import JoinPage
+
+    polish_page = JoinPage.objects.get(locale=polish)
+    english_page = polish_page.get_translation(english)
+    assert polish_page.live and english_page.live
+    for name in JoinPage.PRIVACY_FIELDS:
+        assert getattr(polish_page, name) and getattr(english_page, name)
+        assert getattr(polish_page, name) != getattr(english_page, name), name
+    assert "Prezesa Urzędu Ochrony Danych Osobowych" in polish_page.privacy_complaint
+    assert "President of the Personal Data Protection Office" in english_page.privacy_complaint
+    # The controller is a legal entity, its contact details clearly marked as demo data.
+    assert "Komenda Miejska Policji w Kielcach" in polish_page.privacy_controller
+    assert "dane przykładowe" in polish_page.privacy_controller
+    assert "demo data" in english_page.privacy_controller
+
+
+def test_demo_award_titles_do_not_fix_the_awardees_gender(demo, db):
+    titles = set(Recognition.objects.values_list("title", flat=True))
+    assert not {title for title in titles if title.startswith(("Wolontariusz ", "Wolontariuszka "))}
+    assert not {title for title in titles if "służby" in title}
