@@ -156,9 +156,22 @@ class JoinForm(forms.ModelForm):
         error_messages={"required": _("We can only accept your application with this consent.")},
     )
     consent_public_name = forms.BooleanField(
-        label=_("You may name me publicly as a volunteer (optional)."),
+        label=_(
+            "I agree to my first and last name being shown on the programme's website (e.g. with recognitions). "
+            "This consent is voluntary."
+        ),
         required=False,
     )
+
+    # Short names for the error summary, where a field's own label (a question, a sentence) would run into
+    # the colon before the error ("…tell us?: …").
+    SUMMARY_LABELS = {
+        "areas": _("Areas of interest"),
+        "availability": _("Availability"),
+        "message": _("Message"),
+        "consent_processing": _("Consent to the processing of personal data"),
+        "consent_public_name": _("Consent to showing your name"),
+    }
 
     class Meta:
         model = Volunteer
@@ -200,14 +213,20 @@ class JoinForm(forms.ModelForm):
             minimum = settings.REGISTRY_MIN_AGE
             raise ValidationError(
                 ngettext(
-                    "Volunteers must be at least %(age)s year old.",
-                    "Volunteers must be at least %(age)s years old.",
+                    "We accept people who are at least %(age)s year old.",
+                    "We accept people who are at least %(age)s years old.",
                     minimum,
                 )
                 % {"age": minimum},
                 code="too_young",
             )
         return born
+
+    def error_summary(self):
+        """(field, short label, error) for each field error, in the form's order, for the summary at the top."""
+        return [
+            (field, self.SUMMARY_LABELS.get(field.name, field.label), error) for field in self for error in field.errors
+        ]
 
     def validate_unique(self):
         """Skip the model's unique-email check: it would tell a visitor whether an address is on record.
