@@ -13,6 +13,7 @@ CONFERENCE_SOURCE_URL = (
     "15475,Konferencja-podsumowujaca-projekt-Civic-Volunteering-Innovations-In-Action.html"
 )
 CONFERENCE_SLUG = "konferencja-podsumowujaca-projekt-civic-volunteering"
+GALA_SLUG = "komenda-miejscem-przyjaznym-wolontariuszom"
 PROJECT = "„Civic Volunteering – Innovations in Action”"
 PROJECT_EN = "“Civic Volunteering – Innovations in Action”"
 
@@ -655,7 +656,7 @@ NEWS = [
                 "Kielecka komenda miejscem przyjaznym wolontariuszom",
                 "Kielce police headquarters named a volunteer-friendly place",
             ),
-            "slug": T("komenda-miejscem-przyjaznym-wolontariuszom", "police-headquarters-volunteer-friendly-place"),
+            "slug": T(GALA_SLUG, "police-headquarters-volunteer-friendly-place"),
             "lead": T(
                 "Na Gali Wolontariatu Komenda Miejska Policji w Kielcach otrzymała wyróżnienie za otwartość "
                 "na współpracę z wolontariuszami.",

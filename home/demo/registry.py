@@ -259,6 +259,14 @@ def _upsert_recognition(lookup, values):
     return recognition
 
 
+def gala_article(conference_page):
+    """The news article about the 2015 Volunteering Gala, where the distinction was given."""
+    from news.models import NewsPage
+
+    article = NewsPage.objects.filter(slug=content.GALA_SLUG, locale=conference_page.locale_id).first()
+    return article or conference_page
+
+
 def load_recognitions(organisations, volunteers, conference_page):
     """The police headquarters' 2015 distinction (public), two public volunteer awards and a private one."""
     _upsert_recognition(
@@ -273,7 +281,7 @@ def load_recognitions(organisations, volunteers, conference_page):
             "description_en": "A distinction for the Kielce City Police Headquarters for its openness to working "
             "with volunteers and for bringing volunteering into the police.",
             "is_public": True,
-            "news_page": conference_page,
+            "news_page": gala_article(conference_page),
         },
     )
     named = [v for v in volunteers if v.consent_public_name and v.status == Volunteer.Status.ACTIVE]

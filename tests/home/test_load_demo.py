@@ -15,7 +15,7 @@ from django.test.utils import override_settings
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from home.demo.content import CONFERENCE_SLUG
+from home.demo.content import CONFERENCE_SLUG, GALA_SLUG
 from home.demo.users import DEMO_PASSWORD, DEMO_USERS
 from home.models import HomePage
 from news.models import NewsPage
@@ -136,7 +136,8 @@ def test_police_headquarters_volunteer_friendly_place_is_public(conference):
     recognition = Recognition.objects.get(title="Miejsce przyjazne wolontariuszom")
     assert recognition.is_public
     assert recognition.organisation.name == "Komenda Miejska Policji w Kielcach"
-    assert recognition.news_page_id == conference.pk
+    # It links to the article about the 2015 gala where it was given, not to the 2016 conference report.
+    assert recognition.news_page.slug == GALA_SLUG
 
 
 def test_public_volunteer_recognitions_go_only_to_volunteers_who_agreed_to_be_named(demo, db):
