@@ -140,7 +140,7 @@ class NewsIndexPage(TransliteratedSlugMixin, PrivateSectionsAwareMixin, Routable
             "filterset": filterset,
             "articles": paginator.get_page(request.GET.get("page")),
             "active_filters": [
-                {"label": label, "value": value, "clear_url": self.query_without(request, name)}
+                {"name": name, "label": label, "value": value, "clear_url": self.query_without(request, name)}
                 for name, label, value in filterset.active_filters()
             ],
             "rejected_filters": filterset.rejected_filters(),

@@ -84,11 +84,34 @@ class RecognitionFactory(DjangoModelFactory):
         model = Recognition
 
 
+#: A complete (fictitious) information clause: a join page cannot be published without one.
+PRIVACY_NOTICE = {
+    "privacy_summary": "<p>Administratorem Twoich danych jest Przykładowa Komenda (dane przykładowe).</p>",
+    "privacy_controller": "<p>Przykładowa Komenda, ul. Przykładowa 1, 00-001 Przykładowo, rodo@example.org.</p>",
+    "privacy_dpo": "<p>Inspektor ochrony danych: iod@example.org.</p>",
+    "privacy_purposes": "<p>Rozpatrzenie zgłoszenia, na podstawie zgody (art. 6 ust. 1 lit. a RODO).</p>",
+    "privacy_recipients": "<p>Dostawcy usług IT działający na nasze zlecenie.</p>",
+    "privacy_retention": "<p>Do wycofania zgody, najdłużej rok od odrzucenia zgłoszenia.</p>",
+    "privacy_rights": "<p>Dostęp, sprostowanie, usunięcie, ograniczenie, sprzeciw, przenoszenie, wycofanie zgody.</p>",
+    "privacy_complaint": "<p>Skarga do Prezesa Urzędu Ochrony Danych Osobowych.</p>",
+    "privacy_requirement": "<p>Podanie danych jest dobrowolne, ale bez nich nie rozpatrzymy zgłoszenia.</p>",
+}
+
+
 class JoinPageFactory(SitePageFactory):
     title = factory.Sequence(lambda n: f"Dołącz {n}")
     intro = "<p>Zostań wolontariuszem.</p>"
     consent_text = "<p>Zgadzam się na przetwarzanie moich danych osobowych.</p>"
     consent_version = "1"
+    privacy_summary = PRIVACY_NOTICE["privacy_summary"]
+    privacy_controller = PRIVACY_NOTICE["privacy_controller"]
+    privacy_dpo = PRIVACY_NOTICE["privacy_dpo"]
+    privacy_purposes = PRIVACY_NOTICE["privacy_purposes"]
+    privacy_recipients = PRIVACY_NOTICE["privacy_recipients"]
+    privacy_retention = PRIVACY_NOTICE["privacy_retention"]
+    privacy_rights = PRIVACY_NOTICE["privacy_rights"]
+    privacy_complaint = PRIVACY_NOTICE["privacy_complaint"]
+    privacy_requirement = PRIVACY_NOTICE["privacy_requirement"]
 
     class Meta:
         model = JoinPage

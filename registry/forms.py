@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Locale
 
+from .email_addresses import normalise_email
 from .models import Area, Volunteer
 
 MAX_HOURS = Decimal("24")
@@ -42,6 +43,8 @@ class VolunteerAdminForm(RegistryAdminForm):
 
     def clean_email(self):
         email = self.cleaned_data.get("email", "")
+        if email:
+            email = normalise_email(email)
         others = Volunteer.objects.not_anonymised().filter(email__iexact=email)
         if self.instance.pk:
             others = others.exclude(pk=self.instance.pk)

@@ -17,6 +17,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage, PartnerIndexPage, PartnerPage, StandardPage
 from news.models import NewsCategory, NewsIndexPage, NewsPage, NewsPageRelatedPartner
+from registry.factories import PRIVACY_NOTICE
 from registry.models.pages import JoinPage, RecognitionIndexPage
 
 # One media folder for the whole run: the tree is built once per test class, before per-test
@@ -123,7 +124,7 @@ def build_site_tree():
         partners,
         PartnerPage(title="Fundacja Wspierająca", slug="fundacja", role=PartnerPage.Role.SUPPORTER, logo=image),
     )
-    join = add_child(home, JoinPage(title="Dołącz", slug="dolacz", consent_text="<p>Zgoda</p>"))
+    join = add_child(home, JoinPage(title="Dołącz", slug="dolacz", consent_text="<p>Zgoda</p>", **PRIVACY_NOTICE))
     join_en = translate(join, en, title="Join us", slug="join")
     recognitions = add_child(home, RecognitionIndexPage(title="Wyróżnienia", slug="wyroznienia"))
 

@@ -13,6 +13,7 @@ CONFERENCE_SOURCE_URL = (
     "15475,Konferencja-podsumowujaca-projekt-Civic-Volunteering-Innovations-In-Action.html"
 )
 CONFERENCE_SLUG = "konferencja-podsumowujaca-projekt-civic-volunteering"
+GALA_SLUG = "komenda-miejscem-przyjaznym-wolontariuszom"
 PROJECT = "„Civic Volunteering – Innovations in Action”"
 PROJECT_EN = "“Civic Volunteering – Innovations in Action”"
 
@@ -77,7 +78,7 @@ HOME = {
     "slug": T("home", "home-en"),
     "hero_title": T("Wolontariat, który wzmacnia bezpieczeństwo Kielc", "Volunteering that makes Kielce safer"),
     "hero_text": T(
-        "Mieszkańcy, policja i służby społeczne razem: rozmowy o bezpieczeństwie w szkołach, dyżury nad wodą, "
+        "Mieszkańcy, Policja i służby publiczne razem: rozmowy o bezpieczeństwie w szkołach, dyżury nad wodą, "
         "spotkania z seniorami i ostrzeżenia przed czadem.",
         "Residents, the police and social services working together: safety talks in schools, lakeside duty in "
         "summer, meetings with older people and warnings about carbon monoxide.",
@@ -117,7 +118,7 @@ ABOUT = {
         paragraph(
             T(
                 f"Przez dwa lata, do czerwca 2016 roku, kilka instytucji z Polski i z zagranicy realizowało wspólnie "
-                f"projekt {PROJECT}. Chodziło o to, by przenieść do Polski doświadczenia z wolontariatu w policji "
+                f"projekt {PROJECT}. Chodziło o to, by przenieść do Polski doświadczenia z wolontariatu w Policji "
                 "i innych służbach publicznych.",
                 f"For two years, until June 2016, several institutions from Poland and abroad ran the project "
                 f"{PROJECT_EN} together. The aim was to bring to Poland what others had learnt about volunteering "
@@ -140,8 +141,8 @@ ABOUT = {
                     "Social prevention: safety talks with children, teenagers and parents.",
                 ),
                 T(
-                    "Bezpieczny sezon wodny: dyżury i pogadanki na kąpieliskach.",
-                    "A safe water season: duty shifts and short talks at bathing sites.",
+                    "Bezpieczny sezon kąpielowy: dyżury i pogadanki na kąpieliskach.",
+                    "A safe bathing season: duty shifts and short talks at bathing sites.",
                 ),
                 T(
                     "Aktywizacja seniorów: spotkania o oszustwach i bezpiecznym poruszaniu się po mieście.",
@@ -161,7 +162,8 @@ ABOUT = {
         paragraph(
             T(
                 "Każda pełnoletnia osoba, która może poświęcić kilka godzin w miesiącu. Każdy wolontariusz przechodzi "
-                "szkolenie, a do części zadań potrzebne jest zaświadczenie o niekaralności.",
+                "szkolenie, a do części zadań potrzebna jest informacja z Krajowego Rejestru Karnego (zaświadczenie o "
+                "niekaralności).",
                 "Any adult who can give a few hours a month. Every volunteer is trained first, and some tasks "
                 "require a certificate of no criminal record.",
             )
@@ -297,7 +299,7 @@ PARTNER_INDEX = {
     "slug": T("partnerzy", "partners"),
     "show_in_menus": True,
     "intro": T(
-        "Program działa dzięki instytucjom, z którymi współpracujemy, i tym, którzy nas wspierają.",
+        "Program działa dzięki instytucjom, z którymi współpracujemy, oraz wszystkim, którzy nas wspierają.",
         "The programme runs thanks to the institutions we work with and those who support us.",
     ),
 }
@@ -317,19 +319,120 @@ JOIN = {
     ),
     "consent_text": Rich(
         T(
-            "Wyrażam zgodę na przetwarzanie podanych w formularzu danych osobowych przez koordynatorów programu "
-            "Wolontariat Obywatelski w celu rozpatrzenia mojego zgłoszenia i kontaktu ze mną. Mogę ją wycofać "
-            "w każdej chwili.",
-            "I agree that the coordinators of the Civic Volunteering programme may process the personal data I give "
-            "in this form to consider my application and contact me. I can withdraw this consent at any time.",
+            "Wyrażam zgodę na przetwarzanie moich danych osobowych podanych w formularzu przez Komendę Miejską "
+            "Policji w Kielcach (dane przykładowe) w celu rozpatrzenia mojego zgłoszenia do programu „Wolontariat "
+            "Obywatelski” i kontaktu ze mną. Zgodę mogę w każdej chwili wycofać.",
+            "I consent to the Kielce City Police Headquarters (demo data) processing the personal data I give in this "
+            "form to consider my application to the Civic Volunteering programme and to contact me. I can withdraw "
+            "this consent at any time.",
         )
     ),
-    "consent_version": "2026-01",
+    # The information clause (GDPR art. 13). The controller and its contact details are DEMO DATA: a real
+    # deployment replaces them with its own before publishing.
+    "privacy_summary": Rich(
+        T(
+            "Administratorem Twoich danych osobowych jest Komenda Miejska Policji w Kielcach (dane przykładowe). "
+            "Przetwarzamy je na podstawie Twojej zgody, aby rozpatrzyć zgłoszenie i skontaktować się z Tobą. "
+            "Masz prawo dostępu do danych, ich sprostowania, usunięcia i przenoszenia oraz do wycofania zgody, a także "
+            "prawo wniesienia skargi do Prezesa UODO.",
+            "The controller of your personal data is the Kielce City Police Headquarters (demo data). We process them "
+            "with your consent to consider your application and contact you. You have the right to access, rectify, "
+            "erase and port your data and to withdraw your consent, and the right to complain to the President of "
+            "the Personal Data Protection Office (UODO).",
+        )
+    ),
+    "privacy_controller": Rich(
+        T(
+            "Administratorem danych jest Komenda Miejska Policji w Kielcach, ul. Przykładowa 1, 25-001 Kielce "
+            "(dane przykładowe, do zastąpienia prawdziwymi).",
+            "The controller is the Kielce City Police Headquarters, ul. Przykładowa 1, 25-001 Kielce (demo data, "
+            "to be replaced with real details).",
+        ),
+        (
+            T("e-mail: wolontariat@example.org (adres przykładowy)", "e-mail: wolontariat@example.org (demo address)"),
+            T("telefon: +48 41 000 00 00 (numer przykładowy)", "phone: +48 41 000 00 00 (demo number)"),
+        ),
+    ),
+    "privacy_dpo": Rich(
+        T(
+            "Z inspektorem ochrony danych skontaktujesz się pod adresem iod@example.org lub pisemnie na adres "
+            "administratora (dane przykładowe).",
+            "You can reach the data protection officer at iod@example.org or in writing at the controller's address "
+            "(demo data).",
+        )
+    ),
+    "privacy_purposes": Rich(
+        T(
+            "Dane przetwarzamy w celu rozpatrzenia Twojego zgłoszenia, kontaktu z Tobą i – jeśli zostaniesz "
+            "wolontariuszem – prowadzenia rejestru wolontariuszy programu. Podstawą jest Twoja zgoda (art. 6 ust. 1 "
+            "lit. a RODO). Imię i nazwisko podajemy publicznie tylko wtedy, gdy zaznaczysz osobną zgodę.",
+            "We process the data to consider your application, to contact you and, if you become a volunteer, to keep "
+            "the programme's register of volunteers. The legal basis is your consent (Article 6(1)(a) GDPR). We show "
+            "your name publicly only if you tick the separate consent.",
+        )
+    ),
+    "privacy_recipients": Rich(
+        T(
+            "Dane poznają koordynatorzy programu. Mogą je otrzymać organizacje przyjmujące wolontariuszy, u których "
+            "podejmiesz działania, oraz firmy, które na nasze zlecenie utrzymują serwis i pocztę e-mail.",
+            "The programme's coordinators see the data. Host organisations where you volunteer and the companies that "
+            "run the website and e-mail for us may receive them.",
+        )
+    ),
+    "privacy_retention": Rich(
+        T(
+            "Dane przechowujemy do czasu wycofania zgody albo zakończenia udziału w programie. Dane z odrzuconych "
+            "i wycofanych zgłoszeń anonimizujemy po roku.",
+            "We keep the data until you withdraw your consent or your part in the programme ends. Rejected and "
+            "withdrawn applications are anonymised after one year.",
+        )
+    ),
+    "privacy_rights": Rich(
+        T("Masz prawo:", "You have the right to:"),
+        (
+            T("dostępu do swoich danych i otrzymania ich kopii,", "access your data and receive a copy,"),
+            T("sprostowania danych,", "have your data rectified,"),
+            T("usunięcia danych,", "have your data erased,"),
+            T("ograniczenia przetwarzania,", "restrict processing,"),
+            T("wniesienia sprzeciwu wobec przetwarzania,", "object to processing,"),
+            T(
+                "przenoszenia danych, które przetwarzamy na podstawie Twojej zgody,",
+                "data portability for the data we process with your consent,",
+            ),
+            T(
+                "wycofania zgody w dowolnym momencie bez wpływu na zgodność z prawem przetwarzania, którego "
+                "dokonano przed jej wycofaniem.",
+                "withdraw your consent at any time, without affecting the lawfulness of processing carried out "
+                "before you withdrew it.",
+            ),
+        ),
+        T(
+            "Aby skorzystać z tych praw, napisz do administratora lub do inspektora ochrony danych.",
+            "To use these rights, write to the controller or to the data protection officer.",
+        ),
+    ),
+    "privacy_complaint": Rich(
+        T(
+            "Masz prawo wnieść skargę do Prezesa Urzędu Ochrony Danych Osobowych (ul. Stawki 2, 00-193 Warszawa), "
+            "jeśli uważasz, że przetwarzamy Twoje dane niezgodnie z prawem.",
+            "You have the right to lodge a complaint with the President of the Personal Data Protection Office "
+            "(Prezes UODO, ul. Stawki 2, 00-193 Warszawa) if you believe we process your data unlawfully.",
+        )
+    ),
+    "privacy_requirement": Rich(
+        T(
+            "Podanie danych jest dobrowolne, ale bez danych oznaczonych jako wymagane nie możemy rozpatrzyć "
+            "zgłoszenia. Numer telefonu, dostępność i wiadomość są opcjonalne.",
+            "Giving your data is voluntary, but without the data marked as required we cannot consider your "
+            "application. Your phone number, availability and message are optional.",
+        )
+    ),
+    "consent_version": "2026-11",
     "thank_you_title": T("Dziękujemy za zgłoszenie!", "Thank you for applying!"),
     "thank_you_text": Rich(
         T(
-            "Twoje zgłoszenie trafiło do koordynatorów. Odezwiemy się w ciągu kilku dni roboczych.",
-            "Your application has reached our coordinators. We will get back to you within a few working days.",
+            "Twoje zgłoszenie trafiło do koordynatorów. Koordynator skontaktuje się z Tobą w ciągu dwóch tygodni.",
+            "Your application has reached our coordinators. A coordinator will contact you within two weeks.",
         )
     ),
     "notification_email": "coordinators@example.org",
@@ -438,7 +541,7 @@ PARTNERS = [
             "description": Rich(
                 T(
                     "Kraków był jednym z celów wizyt studyjnych projektu. Wymieniamy się doświadczeniami "
-                    "z organizowania wolontariatu w policji.",
+                    "w organizowaniu wolontariatu w Policji.",
                     "Kraków was one of the project's study-visit destinations. We exchange experience of organising "
                     "volunteering in the police.",
                 )
@@ -516,7 +619,7 @@ def conference_body(image_id):
                 "for two years.",
             ),
             T(
-                "Spotkanie miało promować wolontariat w służbach społecznych, przede wszystkim w policji, "
+                "Spotkanie miało promować wolontariat w służbach publicznych, przede wszystkim w Policji, "
                 "i podsumować efekty współpracy. Patronat nad konferencją objął Pełnomocnik Rządu do Spraw "
                 "Społeczeństwa Obywatelskiego i Równego Traktowania.",
                 "The meeting set out to promote volunteering in public services, above all in the police, and to "
@@ -529,7 +632,7 @@ def conference_body(image_id):
             T(
                 "Zgodnie z porozumieniem przedstawiciel kieleckiego ośrodka wziął udział w wizytach studyjnych "
                 "w Krakowie, w Estonii i w Wielkiej Brytanii. W ciągu dwóch lat udało się wprowadzić w Kielcach "
-                "elementy wolontariatu w policji, a przeszkoleni wolontariusze aktywnie włączyli się w życie "
+                "elementy wolontariatu w Policji, a przeszkoleni wolontariusze aktywnie włączyli się w życie "
                 "lokalnej społeczności. Pomagali między innymi przy:",
                 "As the partners had agreed, a representative of the Kielce centre joined study visits to Kraków, "
                 "Estonia and the United Kingdom. Over the two years, elements of police volunteering were "
@@ -538,7 +641,7 @@ def conference_body(image_id):
             ),
             (
                 T("profilaktyce społecznej,", "social prevention,"),
-                T("zabezpieczeniu sezonu wodnego,", "safety during the water season,"),
+                T("zabezpieczeniu sezonu kąpielowego,", "safety during the bathing season,"),
                 T("aktywizacji seniorów,", "activities for older residents,"),
                 T(
                     "kampanii ostrzegającej przed zatruciem czadem.",
@@ -571,7 +674,7 @@ def conference_body(image_id):
         paragraph(
             T(
                 "Wśród prelegentów byli przedstawiciele i koordynatorzy wolontariatu w policji z Wielkiej Brytanii. "
-                "Konferencja objęła też inne formy wolontariatu w służbach publicznych: Estońska Liga Obrony "
+                "Podczas konferencji omówiono też inne formy wolontariatu w służbach publicznych: Estońska Liga Obrony "
                 "opowiedziała o wolontariuszach w armii.",
                 "The speakers included representatives and coordinators of police volunteering from the United "
                 "Kingdom. The conference also looked at other forms of volunteering in public services: the Estonian "
@@ -624,7 +727,7 @@ NEWS = [
                 "Kielecka komenda miejscem przyjaznym wolontariuszom",
                 "Kielce police headquarters named a volunteer-friendly place",
             ),
-            "slug": T("komenda-miejscem-przyjaznym-wolontariuszom", "police-headquarters-volunteer-friendly-place"),
+            "slug": T(GALA_SLUG, "police-headquarters-volunteer-friendly-place"),
             "lead": T(
                 "Na Gali Wolontariatu Komenda Miejska Policji w Kielcach otrzymała wyróżnienie za otwartość "
                 "na współpracę z wolontariuszami.",
@@ -636,13 +739,13 @@ NEWS = [
                     T(
                         "Wyróżnienie „Miejsce przyjazne wolontariuszom” otrzymują instytucje, w których wolontariusze "
                         "są dobrze przygotowani, mają wsparcie koordynatora i wykonują potrzebną pracę. Kapituła "
-                        "doceniła zaangażowanie komendy we wprowadzanie wolontariatu w policji.",
+                        "doceniła zaangażowanie komendy we wprowadzanie wolontariatu w Policji.",
                         "The “Volunteer-friendly place” distinction goes to institutions where volunteers are well "
                         "prepared, have a coordinator to turn to and do work that matters. The jury recognised the "
                         "headquarters' commitment to bringing volunteering into the police.",
                     ),
                     T(
-                        "Dziękujemy wszystkim wolontariuszom: to dzięki ich pracy wolontariat w kieleckiej policji "
+                        "Dziękujemy wszystkim wolontariuszom: to dzięki ich pracy wolontariat w kieleckiej Policji "
                         "przestał być eksperymentem.",
                         "Thank you to all our volunteers: their work is what turned volunteering in the Kielce police "
                         "from an experiment into everyday practice.",
@@ -720,7 +823,8 @@ NEWS = [
                     T(
                         "Tlenek węgla nie ma barwy ani zapachu. Jego źródłem bywa niesprawny piec, zatkany przewód "
                         "kominowy albo źle wentylowana łazienka z gazowym podgrzewaczem wody. Wolontariusze "
-                        "odwiedzali kluby seniora i zebrania rad osiedli, opowiadając o objawach zatrucia.",
+                        "odwiedzali kluby seniora i przychodzili na zebrania rad osiedli, opowiadając o objawach "
+                        "zatrucia.",
                         "Carbon monoxide has no colour and no smell. It can come from a faulty stove, a blocked "
                         "chimney flue or a poorly ventilated bathroom with a gas water heater. Volunteers visited "
                         "seniors' clubs and neighbourhood council meetings to talk about the symptoms of poisoning.",
@@ -731,7 +835,7 @@ NEWS = [
                             "Headache, dizziness and drowsiness can be signs of carbon-monoxide poisoning.",
                         ),
                         T(
-                            "Regularnie sprawdzaj przewody kominowe i wentylacyjne.",
+                            "Regularnie zlecaj kominiarzowi przegląd przewodów kominowych i wentylacyjnych.",
                             "Have chimneys and ventilation ducts checked regularly.",
                         ),
                         T(
@@ -756,7 +860,7 @@ NEWS = [
         ["mopr-kielce", "sasiedzka-pomoc"],
         {
             "title": T(
-                "Senior nie da się oszukać: spotkania w klubach seniora",
+                "Seniorze, nie daj się oszukać: spotkania w klubach seniora",
                 "Not falling for it: meetings in seniors' clubs",
             ),
             "slug": T("senior-nie-da-sie-oszukac", "seniors-not-falling-for-scams"),
@@ -777,7 +881,8 @@ NEWS = [
                 ),
                 quote(
                     T(
-                        "Prawdziwy policjant nigdy nie poprosi o przekazanie pieniędzy ani o podanie kodu do karty.",
+                        "Prawdziwy policjant nigdy nie poprosi o przekazanie pieniędzy ani o podanie kodu PIN "
+                        "do karty.",
                         "A real police officer will never ask you to hand over money or tell them your card PIN.",
                     ),
                     T("z materiałów szkoleniowych dla wolontariuszy", "from the volunteers' training materials"),
@@ -805,14 +910,15 @@ NEWS = [
             "slug": T("lekcje-bezpieczenstwa-w-szkolach", "safety-lessons-in-schools"),
             "lead": T(
                 "Na początku roku szkolnego wolontariusze odwiedzili szkoły podstawowe z zajęciami o bezpiecznej "
-                "drodze do szkoły i zagrożeniach w internecie.",
+                "drodze do szkoły i o zagrożeniach w internecie.",
                 "At the start of the school year volunteers visited primary schools with lessons on the safe way to "
                 "school and on dangers online.",
             ),
             "body": [
                 paragraph(
                     T(
-                        "Zajęcia prowadzili wolontariusze przeszkoleni przez policyjnych profilaktyków. Dzieci "
+                        "Zajęcia prowadzili wolontariusze przeszkoleni przez policjantów zajmujących się profilaktyką. "
+                        "Dzieci "
                         "ćwiczyły bezpieczne przechodzenie przez jezdnię, przymierzały opaski odblaskowe i rozmawiały "
                         "o tym, czego nie publikować w sieci.",
                         "The lessons were led by volunteers trained by police prevention officers. Children practised "
@@ -847,9 +953,12 @@ NEWS = [
                 paragraph(
                     T(
                         "Każdy nowy wolontariusz odbywa rozmowę z koordynatorem i szkolenie podstawowe. Do pracy "
-                        "z dziećmi i młodzieżą potrzebne jest zaświadczenie o niekaralności; pomożemy je uzyskać.",
+                        "z dziećmi i młodzieżą potrzebna jest informacja z Krajowego Rejestru Karnego (zaświadczenie o "
+                        "niekaralności) oraz sprawdzenie w Rejestrze Sprawców Przestępstw na Tle Seksualnym; pomożemy "
+                        "to załatwić.",
                         "Every new volunteer has a talk with a coordinator and basic training. Work with children and "
-                        "young people needs a certificate of no criminal record, and we will help you get one.",
+                        "young people needs a certificate from the National Criminal Register and a check in the "
+                        "Register of Sex Offenders; we will help you arrange both.",
                     ),
                     T(
                         "Formularz znajdziesz na stronie „Dołącz do nas”.",

@@ -82,7 +82,7 @@ SERVICE_NOTES = {
     "profilaktyka": "Zajęcia w szkole podstawowej",
     "bezpieczna-woda": "Dyżur na kąpielisku",
     "seniorzy": "Spotkanie w klubie seniora",
-    "czad": "Pogadanka o czadzie na zebraniu osiedla",
+    "czad": "Pogadanka o czadzie na zebraniu mieszkańców osiedla",
     "wydarzenia": "Pomoc przy festynie",
 }
 ASCII = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
@@ -253,6 +253,14 @@ def _upsert_recognition(lookup, values):
     return recognition
 
 
+def gala_article(conference_page):
+    """The news article about the 2015 Volunteering Gala, where the distinction was given."""
+    from news.models import NewsPage
+
+    article = NewsPage.objects.filter(slug=content.GALA_SLUG, locale=conference_page.locale_id).first()
+    return article or conference_page
+
+
 def load_recognitions(organisations, volunteers, conference_page):
     """The police headquarters' 2015 distinction (public), two public volunteer awards and a private one."""
     _upsert_recognition(
@@ -261,13 +269,13 @@ def load_recognitions(organisations, volunteers, conference_page):
             "awarded_by": "Gala Wolontariatu 2015",
             "date": datetime.date(2015, 12, 5),
             "description": "Wyróżnienie dla Komendy Miejskiej Policji w Kielcach za otwartość na współpracę "
-            "z wolontariuszami i wprowadzanie wolontariatu w policji.",
+            "z wolontariuszami i wprowadzanie wolontariatu w Policji.",
             "title_en": "Volunteer-friendly place",
             "awarded_by_en": "Volunteering Gala 2015",
             "description_en": "A distinction for the Kielce City Police Headquarters for its openness to working "
             "with volunteers and for bringing volunteering into the police.",
             "is_public": True,
-            "news_page": conference_page,
+            "news_page": gala_article(conference_page),
         },
     )
     named = [v for v in volunteers if v.consent_public_name and v.status == Volunteer.Status.ACTIVE]
@@ -275,24 +283,26 @@ def load_recognitions(organisations, volunteers, conference_page):
     awards = [
         (
             named[0],
-            "Wolontariusz Roku 2025",
-            "Volunteer of the Year 2025",
+            # A title that does not fix the awardee's gender (c1 of the Polish review).
+            "Wolontariat Roku 2025 – wyróżnienie indywidualne",
+            "Volunteering of the Year 2025 – individual award",
             KMP_KIELCE,
             datetime.date(2025, 12, 5),
             True,
         ),
         (
             named[1],
-            "Podziękowanie za bezpieczny sezon wodny 2025",
-            "Thanks for a safe 2025 water season",
+            "Podziękowanie za bezpieczny sezon kąpielowy 2025",
+            "Thanks for a safe 2025 bathing season",
             KMP_KIELCE,
             datetime.date(2025, 9, 15),
             True,
         ),
-        (unnamed[0], "Dyplom za 100 godzin służby", "", MOPR_KIELCE, datetime.date(2026, 2, 14), False),
+        (unnamed[0], "Dyplom za 100 godzin wolontariatu", "", MOPR_KIELCE, datetime.date(2026, 2, 14), False),
     ]
     for volunteer, title, title_en, awarded_by, date, is_public in awards:
+        # Found by recipient and date, so a reworded title updates the award instead of adding another.
         _upsert_recognition(
-            {"title": title, "volunteer": volunteer, "organisation": None},
-            {"title_en": title_en, "awarded_by": awarded_by, "date": date, "is_public": is_public, "description": ""},
+            {"volunteer": volunteer, "date": date, "organisation": None},
+            {"title": title, "title_en": title_en, "awarded_by": awarded_by, "is_public": is_public, "description": ""},
         )

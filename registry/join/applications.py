@@ -49,7 +49,7 @@ def record_application(form, page, language):
     volunteer = form.save(commit=False)
     volunteer.status = Volunteer.Status.APPLIED
     volunteer.source = Volunteer.Source.JOIN_FORM
-    volunteer.consent_text_version = page.consent_version
+    volunteer.consent_text_version = page.consent_fingerprint()
     volunteer.consent_given_at = now
     volunteer.last_applied_at = now
     volunteer.confirmation_sent = False
@@ -69,7 +69,6 @@ def record_application(form, page, language):
             volunteer_id=outcome.volunteer_id,
             is_repeat=outcome.is_repeat,
             language=language,
-            first_name=data["first_name"],
             applicant_email=data["email"],
             coordinators_email=page.notification_email,
         )

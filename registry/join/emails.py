@@ -26,7 +26,6 @@ class ApplicationMessage:
     volunteer_id: int
     is_repeat: bool
     language: str
-    first_name: str
     applicant_email: str
     coordinators_email: str
 
@@ -45,7 +44,8 @@ def _applicant_email(message):
     template = "applicant_repeat" if message.is_repeat else "applicant_confirmation"
     with translation.override(message.language):
         subject = gettext("Your application to Civic Volunteering")
-        body = render_to_string(f"registry/emails/{template}.txt", {"first_name": message.first_name})
+        # Nothing the applicant typed goes into this email: the form must not mail a text of anyone's choosing.
+        body = render_to_string(f"registry/emails/{template}.txt", {})
     return subject, body
 
 

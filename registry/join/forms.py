@@ -1,5 +1,6 @@
 """The join form: what an applicant types, checked before anything is stored."""
 
+import re
 import unicodedata
 
 from django import forms
@@ -11,6 +12,7 @@ from django.utils.translation import ngettext
 from phonenumber_field.formfields import PhoneNumberField
 from wagtail.models import Locale
 
+from registry.email_addresses import normalise_email
 from registry.models import Area, Volunteer
 
 __all__ = ["JoinForm"]
@@ -18,6 +20,9 @@ __all__ = ["JoinForm"]
 MAX_AGE = 120
 MESSAGE_MAX_LENGTH = 2000
 PHONE_MAX_LENGTH = 32
+NAME_MAX_LENGTH = 60
+# Besides letters, a name may hold spaces, hyphens (ASCII and U+2010) and apostrophes (ASCII and U+2019).
+NAME_PUNCTUATION = frozenset(" -\u2010'\u2019")
 
 # Right-to-left/left-to-right overrides and isolates (the "Trojan Source" characters) and marks.
 BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -48,6 +53,19 @@ def reject_control_characters_in_message(value):
         )
 
 
+def validate_name(value):
+    """Letters of any script (with their combining marks), spaces, hyphens and apostrophes; a letter at each end.
+
+    Names are quoted to coordinators and must not carry links or markup into anything the programme sends.
+    """
+    if not value:
+        return
+    allowed = all(unicodedata.category(char)[0] in "LM" or char in NAME_PUNCTUATION for char in value)
+    ends_with_letters = unicodedata.category(value[0])[0] == "L" and unicodedata.category(value[-1])[0] in "LM"
+    if not allowed or not ends_with_letters:
+        raise ValidationError(_("Use only letters, spaces, hyphens and apostrophes."), code="name_characters")
+
+
 def require_a_letter(value):
     if value and not any(unicodedata.category(char).startswith("L") for char in value):
         raise ValidationError(_("Enter this using letters."), code="no_letters")
@@ -63,6 +81,17 @@ class PlainTextField(forms.CharField):
         return unicodedata.normalize("NFC", value.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+class NameField(PlainTextField):
+    """A first or last name: like PlainTextField, with runs of spaces made one."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return re.sub(" {2,}", " ", value) if value else value
+
+    def __init__(self, **kwargs):
+        super().__init__(max_length=NAME_MAX_LENGTH, validators=[reject_control_characters, validate_name], **kwargs)
+
+
 def age_on(born, today):
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
@@ -70,16 +99,12 @@ def age_on(born, today):
 class JoinForm(forms.ModelForm):
     """A Volunteer application. Duplicates are decided by the database, never here (see applications.py)."""
 
-    first_name = PlainTextField(
+    first_name = NameField(
         label=_("First name"),
-        max_length=100,
-        validators=[reject_control_characters, require_a_letter],
         widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
     )
-    last_name = PlainTextField(
+    last_name = NameField(
         label=_("Last name"),
-        max_length=100,
-        validators=[reject_control_characters, require_a_letter],
         widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
     )
     email = forms.EmailField(
@@ -131,9 +156,22 @@ class JoinForm(forms.ModelForm):
         error_messages={"required": _("We can only accept your application with this consent.")},
     )
     consent_public_name = forms.BooleanField(
-        label=_("You may name me publicly as a volunteer (optional)."),
+        label=_(
+            "I agree to my first and last name being shown on the programme's website (e.g. with recognitions). "
+            "This consent is voluntary."
+        ),
         required=False,
     )
+
+    # Short names for the error summary, where a field's own label (a question, a sentence) would run into
+    # the colon before the error ("…tell us?: …").
+    SUMMARY_LABELS = {
+        "areas": _("Areas of interest"),
+        "availability": _("Availability"),
+        "message": _("Message"),
+        "consent_processing": _("Consent to the processing of personal data"),
+        "consent_public_name": _("Consent to showing your name"),
+    }
 
     class Meta:
         model = Volunteer
@@ -155,6 +193,10 @@ class JoinForm(forms.ModelForm):
         # Visitors choose among the areas written in their own language.
         self.fields["areas"].queryset = Area.objects.filter(locale=locale or Locale.get_active()).order_by("name")
 
+    def clean_email(self):
+        # One spelling per mailbox before the database's one-live-record-per-address constraint compares it.
+        return normalise_email(self.cleaned_data["email"])
+
     def clean_phone(self):
         phone = self.cleaned_data.get("phone")
         return phone.as_e164 if phone else ""
@@ -171,14 +213,20 @@ class JoinForm(forms.ModelForm):
             minimum = settings.REGISTRY_MIN_AGE
             raise ValidationError(
                 ngettext(
-                    "Volunteers must be at least %(age)s year old.",
-                    "Volunteers must be at least %(age)s years old.",
+                    "We accept people who are at least %(age)s year old.",
+                    "We accept people who are at least %(age)s years old.",
                     minimum,
                 )
                 % {"age": minimum},
                 code="too_young",
             )
         return born
+
+    def error_summary(self):
+        """(field, short label, error) for each field error, in the form's order, for the summary at the top."""
+        return [
+            (field, self.SUMMARY_LABELS.get(field.name, field.label), error) for field in self for error in field.errors
+        ]
 
     def validate_unique(self):
         """Skip the model's unique-email check: it would tell a visitor whether an address is on record.

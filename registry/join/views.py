@@ -11,7 +11,6 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from website import errors
 from website.cache import memo
 
 from . import ratelimit, spam
@@ -21,6 +20,16 @@ from .forms import JoinForm
 
 logger = logging.getLogger("registry.join")
 
+# The consent fingerprint (JoinPage.consent_fingerprint) of the texts shown with the form.
+CONSENT_SHOWN_FIELD = "consent_shown"
+CONSENT_CHANGED_MESSAGE = _(
+    "The information about personal data or the consent text has changed since you opened this form. "
+    "Please read it again below and send the form again."
+)
+TOO_MANY_MESSAGE = _(
+    "We have received many applications from your connection in a short time. Your answers are kept below: "
+    "please wait a while and send the form again."
+)
 EXPIRED_MESSAGE = _("This form was open for a long time. Please check your answers and send it again.")
 
 
@@ -59,28 +68,36 @@ def _render_form(page, request, form, token, status=200, posted=True):
             "honeypot_field": spam.HONEYPOT_FIELD,
             "token_field": spam.TOKEN_FIELD,
             "token": token,
+            "consent_shown_field": CONSENT_SHOWN_FIELD,
         }
     )
     return TemplateResponse(request, page.get_template(request), context, status=status)
 
 
-def _too_many_requests(request):
+def _too_many_requests(page, request, form):
+    """Refused for now: the form comes back with every answer kept and says when it can be sent again."""
     window = ratelimit.parse_rate(settings.REGISTRY_JOIN_RATE)[1]
-    return errors.too_many_requests(request, retry_after=window)
+    form.add_error(None, TOO_MANY_MESSAGE)
+    response = _render_form(page, request, form, request.POST.get(spam.TOKEN_FIELD, ""), status=429)
+    response["Retry-After"] = str(ratelimit.seconds_left(window))
+    return response
 
 
 def _handle_post(page, request):
-    limit, window = ratelimit.parse_rate(settings.REGISTRY_JOIN_RATE)
-    if not ratelimit.allow("join", get_client_ip(request), limit, window):
-        logger.info("join form rate limit reached")
-        return _too_many_requests(request)
+    """Only what is let through counts towards the address's limit: accepted applications and bot-like posts.
 
+    A post refused for its errors or for the limit itself counts nothing and comes back with its answers.
+    """
+    limit, window = ratelimit.parse_rate(settings.REGISTRY_JOIN_RATE)
+    client = get_client_ip(request)
     verdict = spam.check(request.POST)
     if verdict is spam.Verdict.BOT:
         logger.info("join form: likely bot submission dropped")
+        ratelimit.allow("join", client, limit, window)
         return _thank_you_redirect(page, request)
 
     form = JoinForm(request.POST, locale=_active_locale(request))
+    consent = page.consent_fingerprint()
     if verdict is spam.Verdict.EXPIRED:
         form.is_valid()
         form.add_error(None, EXPIRED_MESSAGE)
@@ -89,6 +106,14 @@ def _handle_post(page, request):
         # Keep the original start time so that quickly fixing a typo is not mistaken for a bot.
         posted = request.POST.get(spam.TOKEN_FIELD, "")
         return _render_form(page, request, form, posted if spam.token_is_valid(posted) else spam.new_token())
+    if request.POST.get(CONSENT_SHOWN_FIELD, consent) != consent:
+        # The information clause or consent text changed while the form was open: what was agreed to is not
+        # what the application would record, so the person reads the new text and sends the form again.
+        form.add_error(None, CONSENT_CHANGED_MESSAGE)
+        return _render_form(page, request, form, request.POST.get(spam.TOKEN_FIELD, ""))
+    if not ratelimit.reserve("join", client, limit, window):
+        logger.info("join form rate limit reached")
+        return _too_many_requests(page, request, form)
 
     record_application(form, page, page.locale.language_code)
     return _thank_you_redirect(page, request)

@@ -13,6 +13,8 @@ from home.slugs import TransliteratedSlugMixin
 from home.translation import PAGE_TRANSLATABLE_FIELDS
 from website.private_sections import PrivateSectionsAwareMixin
 
+from .privacy import PrivacyNoticeMixin
+
 __all__ = ["JoinPage", "RecognitionIndexPage"]
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -21,10 +23,11 @@ TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 THANK_YOU_SLUGS = {"pl": "dziekujemy", "en": "thank-you"}
 
 
-class JoinPage(TransliteratedSlugMixin, PrivateSectionsAwareMixin, RoutablePageMixin, Page):
+class JoinPage(TransliteratedSlugMixin, PrivateSectionsAwareMixin, RoutablePageMixin, PrivacyNoticeMixin, Page):
     """The public application form; each valid submission becomes a Volunteer with status "applied".
 
-    Serving lives in registry.join.views; the routes here only hand over to it.
+    Serving lives in registry.join.views; the routes here only hand over to it. The information clause
+    (PrivacyNoticeMixin) is required for publishing and shown with the form.
     """
 
     intro = RichTextField(_("introduction"), blank=True, features=TEXT_FEATURES)
@@ -49,6 +52,7 @@ class JoinPage(TransliteratedSlugMixin, PrivateSectionsAwareMixin, RoutablePageM
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
+        *PrivacyNoticeMixin.privacy_panels,
         MultiFieldPanel([FieldPanel("consent_text"), FieldPanel("consent_version")], heading=_("Consent")),
         MultiFieldPanel([FieldPanel("thank_you_title"), FieldPanel("thank_you_text")], heading=_("Thank-you page")),
         FieldPanel("notification_email"),
@@ -56,6 +60,7 @@ class JoinPage(TransliteratedSlugMixin, PrivateSectionsAwareMixin, RoutablePageM
 
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         TranslatableField("intro"),
+        *PrivacyNoticeMixin.privacy_translatable_fields,
         TranslatableField("consent_text"),
         SynchronizedField("consent_version"),
         TranslatableField("thank_you_title"),
@@ -68,6 +73,13 @@ class JoinPage(TransliteratedSlugMixin, PrivateSectionsAwareMixin, RoutablePageM
     max_count_per_parent = 1
 
     preview_modes = [("", _("Form")), ("thank-you", _("Thank-you page"))]
+
+    def consent_fingerprint(self):
+        """What an application records as the consent given: the version, the live revision of this page (in
+        its language) and a digest of the consent and information texts, e.g. "2026-01/rev42/3f9a0c1b2d4e5f60".
+        """
+        digest = self.privacy_text_hash(self.consent_text)[:16]
+        return f"{self.consent_version}/rev{self.live_revision_id or 0}/{digest}"
 
     @path("")
     def index_route(self, request, *args, **kwargs):

@@ -1,11 +1,14 @@
 """The people who volunteer, and the trail of their status changes."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+
+from registry.email_addresses import normalise_email
 
 __all__ = ["Volunteer", "StatusChange"]
 
@@ -84,7 +87,12 @@ class Volunteer(models.Model):
     )
     vetting_expires_on = models.DateField(_("vetting expires on"), null=True, blank=True)
     notes = models.TextField(_("coordinator notes"), blank=True, help_text=_("Not displayed publicly."))
-    consent_text_version = models.CharField(_("consent text version"), max_length=50, blank=True)
+    consent_text_version = models.CharField(
+        _("consent text version"),
+        max_length=120,
+        blank=True,
+        help_text=_("The consent text's version, the page revision and a digest of the text the person saw."),
+    )
     consent_given_at = models.DateTimeField(_("consent given at"), null=True, blank=True)
     consent_public_name = models.BooleanField(_("agreed to be named publicly"), default=False)
     source = models.CharField(_("source"), max_length=20, choices=Source.choices, default=Source.MANUAL)
@@ -106,7 +114,20 @@ class Volunteer(models.Model):
     def full_name(self):
         return f"{self.first_name} {self.last_name}".strip()
 
+    def clean(self):
+        super().clean()
+        self.normalise_email()
+
+    def normalise_email(self):
+        """Store one spelling per mailbox (registry/email_addresses.py); refuses what is not a plain mailbox."""
+        try:
+            self.email = normalise_email(self.email)
+        except ValidationError as error:
+            raise ValidationError({"email": error}) from None
+
     def save(self, *args, **kwargs):
+        if kwargs.get("update_fields") is None or "email" in kwargs["update_fields"]:
+            self.normalise_email()
         # Every status change, from any code path, leaves a StatusChange row and an audit-log entry.
         from registry.status import record_status_change, stored_status
 

@@ -61,3 +61,14 @@ def test_a_complete_application_reaches_the_thank_you_page(demo, page):
     expect(page.get_by_role("heading", level=1)).to_be_visible()
     volunteer = Volunteer.objects.get(email=APPLICANT["email"])
     assert volunteer.status == Volunteer.Status.APPLIED
+
+
+def test_the_information_clause_is_summarised_by_the_form_and_opens_in_full(demo, page):
+    page.goto(JOIN_URL)
+    notice = page.locator("#privacy-notice")
+    expect(notice.get_by_role("heading", level=2)).to_be_visible()
+    expect(notice.locator(".privacy-notice__summary")).to_contain_text("Komenda Miejska Policji w Kielcach")
+    complaint = notice.get_by_text("Prezesa Urzędu Ochrony Danych Osobowych", exact=False)
+    expect(complaint).to_be_hidden()
+    notice.locator("summary").click()
+    expect(complaint).to_be_visible()

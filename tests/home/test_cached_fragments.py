@@ -58,7 +58,7 @@ class FragmentFreshnessTests(SiteTreeTestCase):
         self.html("/pl/")
         figures = {"active_volunteers": 98765, "hours_this_year": 0, "host_organisations": 0}
         with mock.patch("registry.stats.public_figures", return_value=figures):
-            self.assertIn("98765", self.html("/pl/"))
+            self.assertIn("98\xa0765", self.html("/pl/"))
 
     def test_a_preview_shows_the_draft_not_the_live_pages_fragments(self):
         # Wagtail previews on the site's own host: the live page is read there first, filling its fragments.

@@ -15,7 +15,7 @@ from django.test.utils import override_settings
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from home.demo.content import CONFERENCE_SLUG
+from home.demo.content import CONFERENCE_SLUG, GALA_SLUG
 from home.demo.users import DEMO_PASSWORD, DEMO_USERS
 from home.models import HomePage
 from news.models import NewsPage
@@ -136,7 +136,8 @@ def test_police_headquarters_volunteer_friendly_place_is_public(conference):
     recognition = Recognition.objects.get(title="Miejsce przyjazne wolontariuszom")
     assert recognition.is_public
     assert recognition.organisation.name == "Komenda Miejska Policji w Kielcach"
-    assert recognition.news_page_id == conference.pk
+    # It links to the article about the 2015 gala where it was given, not to the 2016 conference report.
+    assert recognition.news_page.slug == GALA_SLUG
 
 
 def test_public_volunteer_recognitions_go_only_to_volunteers_who_agreed_to_be_named(demo, db):
@@ -215,3 +216,26 @@ def test_the_demo_home_pages_link_their_statement(demo, db, client, settings):
         html = client.get(home).content.decode()
         assert f'<meta name="deklaracja-dostępności" content="http://testserver{statement}">' in html
         assert f'href="{statement}"' in html
+
+
+def test_the_demo_join_pages_carry_the_whole_information_clause_in_both_languages(demo, db, polish, english):
+    from registry.models import JoinPage
+
+    polish_page = JoinPage.objects.get(locale=polish)
+    english_page = polish_page.get_translation(english)
+    assert polish_page.live and english_page.live
+    for name in JoinPage.PRIVACY_FIELDS:
+        assert getattr(polish_page, name) and getattr(english_page, name)
+        assert getattr(polish_page, name) != getattr(english_page, name), name
+    assert "Prezesa Urzędu Ochrony Danych Osobowych" in polish_page.privacy_complaint
+    assert "President of the Personal Data Protection Office" in english_page.privacy_complaint
+    # The controller is a legal entity, its contact details clearly marked as demo data.
+    assert "Komenda Miejska Policji w Kielcach" in polish_page.privacy_controller
+    assert "dane przykładowe" in polish_page.privacy_controller
+    assert "demo data" in english_page.privacy_controller
+
+
+def test_demo_award_titles_do_not_fix_the_awardees_gender(demo, db):
+    titles = set(Recognition.objects.values_list("title", flat=True))
+    assert not {title for title in titles if title.startswith(("Wolontariusz ", "Wolontariuszka "))}
+    assert not {title for title in titles if "służby" in title}

@@ -87,7 +87,19 @@ class RenderingTests(SiteTreeTestCase):
     def test_home_page_shows_the_registry_figures(self):
         figures = {"active_volunteers": 4217, "hours_this_year": 9, "host_organisations": 3}
         with mock.patch("registry.stats.public_figures", return_value=figures):
-            self.assertIn("4217", self.html("/pl/"))
+            self.assertIn("4\xa0217", self.html("/pl/"))
+
+    def test_home_page_figures_are_written_the_polish_way_and_the_english_way(self):
+        from decimal import Decimal
+
+        figures = {"active_volunteers": 1966, "hours_this_year": Decimal("1969.50"), "host_organisations": 12}
+        with mock.patch("registry.stats.public_figures", return_value=figures):
+            polish = self.html("/pl/")
+            english = self.html("/en/")
+        self.assertIn('<dd class="figures__value">1\xa0966</dd>', polish)
+        self.assertIn('<dd class="figures__value">1\xa0969,5</dd>', polish)
+        self.assertIn('<dd class="figures__value">1,966</dd>', english)
+        self.assertIn('<dd class="figures__value">1,969.5</dd>', english)
 
     def test_partner_page_links_to_the_website_with_noopener(self):
         self.assertIn('href="https://kielce.policja.gov.pl/" rel="noopener"', self.html(self.tree.police.url))

@@ -65,6 +65,15 @@ class NewsIndexTests(SiteTreeTestCase):
         self.assertIn('class="active-filters__clear" href="?year=2016"', html)
         self.assertIn(f'class="active-filters__clear-all" href="{self.tree.news_index.url}"', html)
 
+    def test_each_active_filter_reads_as_a_sentence(self):
+        html = self.html(f"{self.tree.news_index.url}?year=2016&category=profilaktyka")
+        self.assertIn("Aktualności z roku <strong>2016</strong>", html)
+        self.assertIn("Aktualności z kategorii <strong>„Profilaktyka”</strong>", html)
+        self.assertNotIn("filtrowane według", html)
+        self.assertNotIn("Rok: <strong>", html)
+        english = self.html(f"{self.tree.news_index_en.url}?category=profilaktyka")
+        self.assertIn("News in the category <strong>“Prevention”</strong>", english)
+
 
 class NewsPaginationTests(SiteTreeTestCase):
     @classmethod

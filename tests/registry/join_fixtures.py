@@ -10,6 +10,7 @@ import pytest
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
+from registry.factories import PRIVACY_NOTICE
 from registry.join import spam
 from registry.models import Area, JoinPage
 
@@ -50,6 +51,7 @@ def join_page_fixture(db, join_settings):
         thank_you_title="Dziękujemy za zgłoszenie!",
         thank_you_text="<p>Koordynator odezwie się wkrótce.</p>",
         notification_email=COORDINATORS,
+        **PRIVACY_NOTICE,
     )
     home.add_child(instance=page)
     page.save_revision().publish()

@@ -11,7 +11,7 @@ from django.utils.html import escape
 
 from registry.join import spam
 from registry.join.client_ip import get_client_ip
-from registry.join.views import EXPIRED_MESSAGE
+from registry.join.views import EXPIRED_MESSAGE, TOO_MANY_MESSAGE
 from registry.models import Volunteer
 
 from .join_fixtures import application, join_page_fixture, join_settings_fixture  # noqa: F401
@@ -80,7 +80,57 @@ def test_the_429_page_is_translated_and_explains_what_to_do(client, join_page, s
     response = client.post("/pl/dolacz/", application())
     assert response.status_code == 429
     assert '<html lang="pl">' in response.content.decode()
-    assert response["Retry-After"] == "600"
+    assert 0 < int(response["Retry-After"]) <= 600
+    with translation.override("pl"):
+        assert escape(str(TOO_MANY_MESSAGE)) in response.content.decode()
+
+
+def test_a_post_refused_by_the_rate_limit_keeps_every_answer(client, join_page, settings):
+    settings.REGISTRY_JOIN_RATE = "1/600"
+    client.post(JOIN_URL, application(email="first@example.org"))
+    response = client.post(
+        JOIN_URL, application(email="second@example.org", first_name="Łucja", message="Chętnie pomogę.")
+    )
+    content = response.content.decode()
+    assert response.status_code == 429
+    for kept in ('value="Łucja"', 'value="second@example.org"', "Chętnie pomogę.", 'value="Kielce"'):
+        assert kept in content
+    assert Volunteer.objects.count() == 1
+
+
+def test_posts_with_errors_do_not_count_towards_the_limit(client, join_page, settings):
+    settings.REGISTRY_JOIN_RATE = "1/600"
+    for _ in range(5):
+        assert client.post(JOIN_URL, application(email="not-an-address")).status_code == 200
+    assert client.post(JOIN_URL, application()).status_code == 303
+    assert Volunteer.objects.count() == 1
+
+
+def test_posts_refused_by_the_limit_do_not_count_towards_it(client, join_page, settings):
+    settings.REGISTRY_JOIN_RATE = "1/600"
+    client.post(JOIN_URL, application(email="p0@example.org"))
+    refused = [client.post(JOIN_URL, application(email=f"p{n}@example.org")).status_code for n in (1, 2, 3)]
+    assert refused == [429, 429, 429]
+    # Only the one accepted application was counted: with room for two, the next one goes through.
+    settings.REGISTRY_JOIN_RATE = "2/600"
+    assert client.post(JOIN_URL, application(email="p4@example.org")).status_code == 303
+
+
+def test_bot_like_posts_count_towards_the_limit(client, join_page, settings):
+    settings.REGISTRY_JOIN_RATE = "2/600"
+    client.post(JOIN_URL, application(**{spam.HONEYPOT_FIELD: "http://spam.example"}))
+    client.post(JOIN_URL, application(**{spam.TOKEN_FIELD: "forged"}))
+    assert client.post(JOIN_URL, application()).status_code == 429
+
+
+def test_a_school_class_can_apply_from_one_address_with_the_default_limit(join_page, settings):
+    # One network address for a whole class of 34 (the largest Polish secondary-school classes) plus staff.
+    from website.settings import base
+
+    settings.REGISTRY_JOIN_RATE = base.REGISTRY_JOIN_RATE
+    school = Client(REMOTE_ADDR="203.0.113.50")
+    statuses = {school.post(JOIN_URL, application(email=f"uczen{n}@example.org")).status_code for n in range(36)}
+    assert statuses == {303}
 
 
 def test_the_rate_limit_counts_each_address_separately(join_page, settings):

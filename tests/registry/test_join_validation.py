@@ -177,24 +177,64 @@ def test_a_very_long_email_or_phone_gets_an_error(client, join_page):
     assert field_errors(response, "phone")
 
 
-def test_markup_is_stored_as_plain_text_and_never_rendered(client, join_page):
-    response = post(client, first_name="<script>alert(1)</script>", message="<b>hi</b>")
-    # A name needs letters; the script tag has them, so it is stored as typed, as text.
+def test_markup_in_the_message_is_stored_as_plain_text(client, join_page):
+    response = post(client, message="<b>hi</b>")
     assert response.status_code == 303
+    assert Volunteer.objects.get().message == "<b>hi</b>"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "<script>alert(1)</script>",
+        "Zofia https://example.org/pay",
+        "www.example.org",
+        "Zofia (kliknij)",
+        "Zofia2",
+        "Zofia.",
+        "-Zofia",
+        "Zofia'",
+        "Zofia_Nowak",
+        "Zofia@example",
+    ],
+)
+@pytest.mark.parametrize("field", ["first_name", "last_name"])
+def test_a_name_holds_only_letters_spaces_hyphens_and_apostrophes(client, join_page, field, name):
+    response = post(client, **{field: name})
+    assert response.status_code == 200
+    assert field_errors(response, field)
+    assert not Volunteer.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("first_name", "last_name"),
+    [("Øystein", "Ødegård"), ("Алёна", "Шевченко"), ("Ζωή", "Παπαδοπούλου"), ("सीता", "शर्मा"), ("Ngozi", "O’Neill")],
+)
+def test_names_in_any_script_are_accepted(client, join_page, first_name, last_name):
+    assert post(client, first_name=first_name, last_name=last_name).status_code == 303
     volunteer = Volunteer.objects.get()
-    assert volunteer.first_name == "<script>alert(1)</script>"
-    assert volunteer.message == "<b>hi</b>"
+    assert (volunteer.first_name, volunteer.last_name) == (first_name, last_name)
+
+
+def test_runs_of_spaces_inside_a_name_become_one(client, join_page):
+    post(client, first_name="Jan   Maria")
+    assert Volunteer.objects.get().first_name == "Jan Maria"
+
+
+def test_a_name_longer_than_sixty_characters_is_refused(client, join_page):
+    assert field_errors(post(client, last_name="A" * 61), "last_name")
+    assert post(client, last_name="A" * 60).status_code == 303
 
 
 def test_markup_typed_into_the_form_comes_back_escaped(client, join_page):
-    content = post(client, first_name="<script>alert(1)</script>", email="bad").content.decode()
+    content = post(client, message="<script>alert(1)</script>", email="bad").content.decode()
     assert "<script>alert(1)</script>" not in content
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in content
 
 
 def test_sql_like_input_is_just_text(client, join_page):
-    post(client, last_name="Robert'); DROP TABLE registry_volunteer;--")
-    assert Volunteer.objects.get().last_name == "Robert'); DROP TABLE registry_volunteer;--"
+    post(client, message="Robert'); DROP TABLE registry_volunteer;--")
+    assert Volunteer.objects.get().message == "Robert'); DROP TABLE registry_volunteer;--"
 
 
 def test_a_name_without_any_letter_is_refused(client, join_page):

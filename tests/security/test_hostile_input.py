@@ -11,6 +11,7 @@ from wagtail.models import Locale
 
 from registry.join import spam
 from registry.join.forms import JoinForm
+from registry.join.views import CONSENT_SHOWN_FIELD
 from registry.models import Volunteer
 
 from .html_forms import field_names, form_data
@@ -139,9 +140,12 @@ def test_hostile_language_switch_requests_never_break_or_redirect_away(client, d
     assert not problems, problems
 
 
-def expected_to_be_stored(data):
-    """What the join view should do with this POST: store it only if the form and the spam checks accept it."""
+def expected_to_be_stored(data, page):
+    """What the join view should do with this POST: store it only if the form and the spam checks accept it,
+    and it names the information clause the page shows."""
     if spam.check(data) is not spam.Verdict.OK:
+        return False
+    if data.get(CONSENT_SHOWN_FIELD, page.consent_fingerprint()) != page.consent_fingerprint():
         return False
     return JoinForm(data, locale=Locale.get_default()).is_valid()
 
@@ -160,7 +164,7 @@ def test_hostile_values_in_every_join_form_field(client, site_pages, open_join_f
             data.update(valid_application(email=f"hostile-{field}-{n}@example.org"))
             data[field] = value
             before = Volunteer.objects.count()
-            should_store = expected_to_be_stored(data)
+            should_store = expected_to_be_stored(data, page.specific)
             response = client.post(page.url, data)
             sent += 1
             label = f"join {field}={value[:40]!r}"

@@ -367,7 +367,8 @@ REGISTRY_MIN_AGE = env.int("REGISTRY_MIN_AGE", default=18)
 # one older than the maximum is shown again with a request to resend it.
 REGISTRY_JOIN_MIN_SECONDS = env.int("REGISTRY_JOIN_MIN_SECONDS", default=3)
 REGISTRY_JOIN_MAX_SECONDS = env.int("REGISTRY_JOIN_MAX_SECONDS", default=24 * 60 * 60)
-# POSTs per client address: "count/seconds", counted in the shared cache.
-REGISTRY_JOIN_RATE = env("REGISTRY_JOIN_RATE", default="5/600")
+# Accepted applications (and bot-like posts) per client address: "count/seconds", counted in the shared cache.
+# 40 an hour lets a whole class or course apply from one school network (README, "The join form").
+REGISTRY_JOIN_RATE = env("REGISTRY_JOIN_RATE", default="40/3600")
 # A friendly, translated page when a form's CSRF token is missing or expired.
 CSRF_FAILURE_VIEW = "website.errors.csrf_failure"
