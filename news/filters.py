@@ -5,8 +5,11 @@ reported to the visitor, so a hand-edited or stale address never causes an error
 """
 
 import django_filters
+from django.db.models import Case, When
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+import sitesearch.engine as sitesearch
 from website.cache import memo
 
 from .models import NewsCategory, NewsPage
@@ -37,6 +40,7 @@ class NewsFilterSet(django_filters.FilterSet):
         label=_("Category"), method="filter_category", empty_label=_("All categories")
     )
     tag = django_filters.CharFilter(label=_("Tag"), field_name="tags__slug", max_length=100)
+    q = django_filters.CharFilter(label=_("Words"), method="filter_words", max_length=200)
 
     def __init__(self, *args, years=(), locale_id=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -47,6 +51,13 @@ class NewsFilterSet(django_filters.FilterSet):
         # Articles may point at the category in any language: match all its translations.
         keys = NewsCategory.objects.filter(slug=value).values("translation_key")
         return queryset.filter(categories__translation_key__in=keys).distinct()
+
+    def filter_words(self, queryset, name, value):
+        # The site search's analysis (any form of each word, diacritics optional), newer first among equals.
+        language = translation.get_language()
+        ids = [hit.page_id for hit in sitesearch.search(value, language, newest_first=True)]
+        order = Case(*(When(pk=page_id, then=position) for position, page_id in enumerate(ids)), default=len(ids))
+        return queryset.filter(pk__in=ids).order_by(order, "-date", "-pk")
 
     def active_filters(self):
         """The filters that were applied, as (name, label, shown value) for the "clear" links."""
