@@ -37,7 +37,7 @@ def prepare():
         connection.execute(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
         connection.execute(f"CREATE DATABASE {DATABASE}")
     env = django_env(BENCH_DATABASE=DATABASE, DATABASE_URL=f"{SERVER}/{DATABASE}", PAGE_CACHE_SECONDS="0")
-    for args in (("migrate", "--noinput"), ("load_demo",)):
+    for args in (("migrate", "--noinput"), ("load_demo",), ("collectstatic", "--noinput")):
         subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, capture_output=True)
     os.environ.update(env)
 

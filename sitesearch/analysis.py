@@ -30,6 +30,7 @@ STOP_WORDS = {
 }
 
 
+@lru_cache(maxsize=200_000)
 def fold(text):
     """Lower case without diacritics: "Łódź" → "lodz", "ŻÓŁW" → "zolw"."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD_TABLE))

@@ -8,9 +8,9 @@ restriction added or removed later needs no re-indexing.
 import math
 from collections import Counter, defaultdict
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils.html import strip_tags
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from .analysis import fold, is_stop_word, lemmas, words
@@ -74,29 +74,34 @@ def index_page(page):
     """Index one page's live version (or drop it from the index when it is not live)."""
     stored = Page.objects.filter(pk=page.pk, live=True).specific().first()
     if stored is None:
-        SearchDocument.objects.filter(page_id=page.pk).delete()
+        remove([page.pk])
         return
     index_pages([stored])
 
 
-def index_pages(pages):
-    """Index live specific pages in bulk (the rebuild command and the per-page hook both come here)."""
+def index_pages(pages, replace=True):
+    """Index live specific pages in bulk (the rebuild command and the per-page hook both come here).
+
+    replace=False skips removing what was indexed before (the rebuild, which starts from empty tables).
+    """
     pages = list(pages)
+    languages = dict(Locale.objects.values_list("pk", "language_code"))
     documents, terms, seen_forms = [], [], {}
     for page in pages:
-        language = page.locale.language_code.split("-")[0]
+        language = languages[page.locale_id].split("-")[0]
         title, lead, body = page_texts(page)
         weights, forms = analyse_document(language, title, lead, body)
         documents.append(
             SearchDocument(page_id=page.pk, language=language, title=title, lead=lead, body=body, date=page_date(page))
         )
-        terms.extend(SearchTerm(document_id=page.pk, language=language, term=t, weight=w) for t, w in weights.items())
+        terms.extend((page.pk, language, term, weight) for term, weight in weights.items())
         for folded, (shown, word_lemmas) in forms.items():
             seen_forms.setdefault((language, folded), (shown, word_lemmas))
     with transaction.atomic():
-        SearchDocument.objects.filter(page_id__in=[page.pk for page in pages]).delete()
+        if replace:
+            remove([page.pk for page in pages])
         SearchDocument.objects.bulk_create(documents, batch_size=500)
-        SearchTerm.objects.bulk_create(terms, batch_size=5000)
+        insert_terms(terms)
         SearchWord.objects.bulk_create(
             [
                 SearchWord(language=language, folded=folded, shown=shown, lemmas=word_lemmas)
@@ -107,14 +112,43 @@ def index_pages(pages):
         )
 
 
-def rebuild(batch_size=200, progress=None):
+def remove(page_ids):
+    """Drop pages from the index in two statements. The ORM's delete would load every term row first (other
+    apps listen to deletions of any model), and index rows are not content: no signal needs to hear of them."""
+    placeholders = ", ".join(["%s"] * len(page_ids))
+    with connection.cursor() as cursor:
+        for table, column in ((SearchTerm._meta.db_table, "document_id"), (SearchDocument._meta.db_table, "page_id")):
+            cursor.execute(f"DELETE FROM {table} WHERE {column} IN ({placeholders})", page_ids)  # noqa: S608
+
+
+def insert_terms(rows):
+    """Store (document_id, language, term, weight) rows: PostgreSQL's COPY where available (a rebuild writes
+    millions), else one bulk insert."""
+    if connection.vendor == "postgresql":
+        table = SearchTerm._meta.db_table
+        with (
+            connection.cursor() as cursor,
+            cursor.cursor.copy(
+                f"COPY {table} (document_id, language, term, weight) FROM STDIN"  # noqa: S608  (our own table name)
+            ) as copy,
+        ):
+            for row in rows:
+                copy.write_row(row)
+        return
+    SearchTerm.objects.bulk_create(
+        [SearchTerm(document_id=d, language=lang, term=t, weight=w) for d, lang, t, w in rows], batch_size=5000
+    )
+
+
+def rebuild(batch_size=500, progress=None):
     """Index every live page afresh; returns how many were indexed."""
-    SearchDocument.objects.all().delete()
-    SearchWord.objects.all().delete()
+    with connection.cursor() as cursor:
+        for model in (SearchTerm, SearchDocument, SearchWord):
+            cursor.execute(f"DELETE FROM {model._meta.db_table}")  # noqa: S608
     ids = list(Page.objects.live().filter(depth__gt=1).values_list("pk", flat=True).order_by("pk"))
     for start in range(0, len(ids), batch_size):
-        batch = Page.objects.filter(pk__in=ids[start : start + batch_size]).select_related("locale").specific()
-        index_pages(batch)
+        batch = Page.objects.filter(pk__in=ids[start : start + batch_size]).specific()
+        index_pages(batch, replace=False)
         if progress:
             progress(min(start + batch_size, len(ids)), len(ids))
     return len(ids)
