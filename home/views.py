@@ -1,7 +1,5 @@
 """Site-wide views outside the page tree: search, sitemap, robots.txt, favicon."""
 
-import re
-
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import FileResponse, HttpResponse
@@ -12,6 +10,8 @@ from django.views.decorators.cache import cache_control
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.models import Locale, Page
 
+import sitesearch.engine as sitesearch
+
 from .sitemaps import LocalizedSitemap
 
 SEARCH_RESULTS_PER_PAGE = 10
@@ -20,15 +20,27 @@ SEARCH_QUERY_MAX_LENGTH = 200
 
 
 def search(request):
-    """Pages and news in the visitor's language that match ?q=, paginated."""
+    """Pages and news in the visitor's language that match ?q= (any form of its words), best first, paginated."""
     query = " ".join(request.GET.get("q", "").split())[:SEARCH_QUERY_MAX_LENGTH]
-    # Only words reach the backend: SQLite's full-text syntax chokes on stray quotes and operators.
-    words = " ".join(re.findall(r"\w+", query))
-    results = []
-    if words:
-        results = Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(words)
-    results_page = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "search/search.html", {"search_query": query, "results": results_page})
+    language = translation.get_language()
+    hits = sitesearch.search(query, language) if query else []
+    if hits:
+        # Private sections are left out here rather than at indexing, so a restriction applies at once.
+        visible = set(
+            Page.objects.live()
+            .public()
+            .filter(locale=Locale.get_active(), pk__in=[hit.page_id for hit in hits])
+            .values_list("pk", flat=True)
+        )
+        hits = [hit for hit in hits if hit.page_id in visible]
+    results_page = Paginator(hits, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    results = sitesearch.results_for(results_page.object_list, query, language)
+    suggestion = "" if hits or not query else sitesearch.suggestion(query, language)
+    return render(
+        request,
+        "search/search.html",
+        {"search_query": query, "results": results_page, "found": results, "suggestion": suggestion},
+    )
 
 
 def sitemap(request):

@@ -5,9 +5,11 @@ reported to the visitor, so a hand-edited or stale address never causes an error
 """
 
 import django_filters
-from django.db.models import Q
+from django.db.models import Case, Q, When
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+import sitesearch.engine as sitesearch
 from website.cache import memo
 
 from .models import NewsCategory, NewsPage
@@ -45,6 +47,7 @@ class NewsFilterSet(django_filters.FilterSet):
     )
     # What an article shows (the tag's name, any letter case) or what older links carry (its slug).
     tag = django_filters.CharFilter(label=_("Tag"), method="filter_tag", max_length=100)
+    q = django_filters.CharFilter(label=_("Words"), method="filter_words", max_length=200)
 
     def __init__(self, *args, years=(), locale_id=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -58,6 +61,13 @@ class NewsFilterSet(django_filters.FilterSet):
 
     def filter_tag(self, queryset, name, value):
         return articles_with_tag(queryset, value)
+
+    def filter_words(self, queryset, name, value):
+        # The site search's analysis (any form of each word, diacritics optional), newer first among equals.
+        language = translation.get_language()
+        ids = [hit.page_id for hit in sitesearch.search(value, language, newest_first=True)]
+        order = Case(*(When(pk=page_id, then=position) for position, page_id in enumerate(ids)), default=len(ids))
+        return queryset.filter(pk__in=ids).order_by(order, "-date", "-pk")
 
     def active_filters(self):
         """The filters that were applied, as (name, label, shown value) for the "clear" links."""

@@ -81,14 +81,12 @@ def translate(page, locale, **changes):
 
 def add_article(tree, day, title="Wiadomość", index=None, locale="pl", image=True, **extra):
     index = index or (tree.news_index if locale == "pl" else tree.news_index_en)
-    article = NewsPage(
-        title=title,
-        date=day,
-        lead=f"{title}: krótko o tym, co się wydarzyło.",
-        listing_image=tree.image if image else None,
-        body=[{"type": "paragraph", "value": f"<p>{title} – treść.</p>"}],
+    fields = {
+        "lead": f"{title}: krótko o tym, co się wydarzyło.",
+        "body": [{"type": "paragraph", "value": f"<p>{title} – treść.</p>"}],
         **extra,
-    )
+    }
+    article = NewsPage(title=title, date=day, listing_image=tree.image if image else None, **fields)
     return add_child(index, article)
 
 

@@ -24,6 +24,8 @@ INSTALLED_APPS = [
     "registry",
     # Moving from WordPress: `manage.py import_wordpress`.
     "wordpress_import",
+    # The public search: Polish and English word forms, diacritics optional (sitesearch/).
+    "sitesearch",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

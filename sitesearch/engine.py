@@ -1,0 +1,210 @@
+"""Answering a query: which live public pages match, in what order, with which sentence to show.
+
+Every word of the query must match (any of its forms, diacritics optional); when no page has them
+all, pages with most of them are shown. Score: the matched terms' weights (title above lead above
+body) times how rare the word is on the site, plus a bonus when the page has the very form typed
+(an exact form above a lemma match, typed diacritics above their absence). Among equals, newer first.
+"""
+
+import difflib
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models.functions import Length
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from .analysis import fold, lemmas, query_words, words
+from .models import SearchDocument, SearchTerm, SearchWord
+
+EXACT_FORM_BONUS = 0.25  # of the word's score, per field where the typed form occurs as written
+RERANK_DEPTH = 200  # the exact-form bonus is computed from the stored text of this many best pages
+SNIPPET_WORDS = 30
+MAX_RESULTS = 1000  # nobody pages further; keeps the follow-up queries' id lists bounded
+
+
+@dataclass
+class QueryWord:
+    typed: str
+    terms: frozenset
+    folded: str = ""
+
+    def __post_init__(self):
+        self.folded = fold(self.typed)
+
+
+@dataclass
+class Hit:
+    page_id: int
+    score: float
+    date: object = None
+    matched: set = field(default_factory=set)
+
+
+def analyse_query(query, language):
+    """The query's words with every term each may match: its own lemmas and, for a spelling seen on the
+    site ("zolwia" typed for "żółwia"), the lemmas of that spelling."""
+    typed = query_words(query, language)
+    seen = dict(
+        SearchWord.objects.filter(language=language, folded__in=[fold(word) for word in typed]).values_list(
+            "folded", "lemmas"
+        )
+    )
+    result = []
+    for word in typed:
+        terms = set(lemmas(word, language)) | {fold(word)}
+        terms.update(seen.get(fold(word), "").split())
+        result.append(QueryWord(word, frozenset(terms)))
+    return result
+
+
+def search(query, language, page_ids=None, newest_first=False):
+    """Hits for a query in one language, best first. page_ids limits the search to those pages (a listing)."""
+    query_words_ = analyse_query(query, language)
+    if not query_words_:
+        return []
+    all_terms = set().union(*(word.terms for word in query_words_))
+    rows = SearchTerm.objects.filter(language=language, term__in=all_terms)
+    if page_ids is not None:
+        rows = rows.filter(document_id__in=page_ids)
+    by_document = defaultdict(dict)
+    for document_id, term, weight in rows.values_list("document_id", "term", "weight").iterator(chunk_size=5000):
+        by_document[document_id][term] = weight
+    if not by_document:
+        return []
+    total = max(SearchDocument.objects.filter(language=language).count(), 1)
+    # How rare each query word is: pages with any of its forms.
+    frequency = {
+        word.typed: sum(1 for terms in by_document.values() if word.terms.intersection(terms)) for word in query_words_
+    }
+    hits = []
+    for document_id, terms in by_document.items():
+        score, matched = 0.0, set()
+        for word in query_words_:
+            weight = max((terms[term] for term in word.terms if term in terms), default=0.0)
+            if weight:
+                matched.add(word.typed)
+                score += weight * math.log(1 + total / frequency[word.typed])
+        hits.append(Hit(document_id, score, matched=matched))
+    # Pages with every word first; with none having them all, those with most of them.
+    most = max(len(hit.matched) for hit in hits)
+    hits = [hit for hit in hits if len(hit.matched) == most]
+    hits.sort(key=lambda hit: -hit.score)
+    del hits[MAX_RESULTS:]
+    _add_exact_form_bonus(hits[:RERANK_DEPTH], query_words_)
+    dates = dict(
+        SearchDocument.objects.filter(page_id__in=[hit.page_id for hit in hits]).values_list("page_id", "date")
+    )
+    for hit in hits:
+        hit.date = dates.get(hit.page_id)
+    hits.sort(key=lambda hit: (-round(hit.score, 6), -(hit.date.toordinal() if hit.date else 0), hit.page_id))
+    if newest_first:
+        # The news listing: relevance in coarse bands, newer first within a band.
+        hits.sort(key=lambda hit: (-round(math.log(1 + hit.score), 1), -(hit.date.toordinal() if hit.date else 0)))
+    return hits
+
+
+def _add_exact_form_bonus(hits, query_words_):
+    texts = {
+        document.page_id: document
+        for document in SearchDocument.objects.filter(page_id__in=[hit.page_id for hit in hits]).only(
+            "title", "lead", "body"
+        )
+    }
+    for hit in hits:
+        document = texts.get(hit.page_id)
+        if document is None:
+            continue
+        bonus = 0.0
+        for word in query_words_:
+            pattern = re.compile(rf"(?<!\w){re.escape(word.typed)}(?!\w)", re.IGNORECASE)
+            for text, weight in ((document.title, 8.0), (document.lead, 3.0), (document.body, 1.0)):
+                if text and pattern.search(text):
+                    bonus += weight
+        hit.score += hit.score * EXACT_FORM_BONUS * bonus / 12.0
+
+
+def snippet(document, query_words_, language):
+    """The sentence of the lead or body (else the title) with most of the query's words, marked, as HTML."""
+    best, best_count = None, 0
+    for text in (document.lead, document.body, document.title):
+        for sentence in re.split(r"(?<=[.!?…])\s+|\n+", text or ""):
+            tokens = re.split(r"(\w+)", sentence)
+            marks, found = [], set()
+            for index in range(1, len(tokens), 2):
+                for word in query_words_:
+                    if fold(tokens[index]) in word.terms or lemmas(tokens[index], language) & word.terms:
+                        marks.append(index)
+                        found.add(word.typed)
+                        break
+            if len(found) > best_count:
+                best, best_count = (tokens, marks), len(found)
+                if best_count == len(query_words_):
+                    return _highlight(*best)
+    return _highlight(*best) if best else ""
+
+
+def _highlight(tokens, marks):
+    word_positions = [index for index in range(1, len(tokens), 2)]
+    if len(word_positions) > SNIPPET_WORDS:
+        first = word_positions.index(marks[0])
+        start = max(0, min(first - SNIPPET_WORDS // 3, len(word_positions) - SNIPPET_WORDS))
+        keep_from, keep_to = word_positions[start], word_positions[start + SNIPPET_WORDS - 1]
+        prefix = "… " if start else ""
+        suffix = " …" if start + SNIPPET_WORDS < len(word_positions) else ""
+        tokens = tokens[keep_from : keep_to + 1]
+        marks = [index - keep_from for index in marks if keep_from <= index <= keep_to]
+    else:
+        prefix = suffix = ""
+    marked = set(marks)
+    html = "".join(
+        f"<mark>{escape(token)}</mark>" if index in marked else escape(token) for index, token in enumerate(tokens)
+    )
+    return mark_safe(escape(prefix) + html.strip() + escape(suffix))  # noqa: S308  (every part escaped above)
+
+
+def suggestion(query, language):
+    """A spelling from the site's own words close to what was typed, or "" when none is close enough."""
+    corrected, changed = [], False
+    for word in words(query):
+        folded = fold(word)
+        if SearchWord.objects.filter(language=language, folded=folded).exists() or len(folded) < 3:
+            corrected.append(word)
+            continue
+        candidates = (
+            SearchWord.objects.filter(language=language, folded__startswith=folded[0])
+            .annotate(length=Length("folded"))
+            .filter(length__range=(len(folded) - 2, len(folded) + 2))
+            .values_list("folded", "shown")[:20000]
+        )
+        shown_by_folded = dict(candidates)
+        close = difflib.get_close_matches(folded, list(shown_by_folded), n=1, cutoff=0.75)
+        if close:
+            corrected.append(shown_by_folded[close[0]])
+            changed = True
+        else:
+            corrected.append(word)
+    return " ".join(corrected) if changed else ""
+
+
+@dataclass
+class Result:
+    page: object
+    snippet: str
+
+
+def results_for(hits, query, language):
+    """The pages of some hits (one results page), in order, each with its snippet."""
+    from wagtail.models import Page
+
+    ids = [hit.page_id for hit in hits]
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    documents = {document.page_id: document for document in SearchDocument.objects.filter(page_id__in=ids)}
+    query_words_ = analyse_query(query, language)
+    return [
+        Result(pages[page_id], snippet(documents[page_id], query_words_, language))
+        for page_id in ids
+        if page_id in pages and page_id in documents
+    ]

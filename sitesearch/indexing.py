@@ -1,0 +1,154 @@
+"""Keeping the search index in step with the live pages.
+
+What is indexed is what the public sees: a page's live version as stored (never a draft held in
+memory), in the language of its locale. Private sections are filtered out when searching, so a view
+restriction added or removed later needs no re-indexing.
+"""
+
+import math
+from collections import Counter, defaultdict
+
+from django.db import connection, transaction
+from django.utils.html import strip_tags
+from wagtail.models import Locale, Page
+from wagtail.search import index
+
+from .analysis import fold, is_stop_word, lemmas, words
+from .models import SearchDocument, SearchTerm, SearchWord
+
+# Fields shown as a page's summary rank between its title and its body.
+SUMMARY_FIELDS = ("lead", "intro", "hero_text", "description")
+FIELD_WEIGHTS = {"title": 8.0, "lead": 3.0, "body": 1.0}
+MAX_TERM_LENGTH = 64
+
+
+def _plain(value):
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return "\n".join(_plain(item) for item in value)
+    return " ".join(strip_tags(str(value)).split())
+
+
+def page_texts(page):
+    """(title, lead, body) of a specific page as plain text, from the fields it declares searchable."""
+    lead, body = [], []
+    for field in page.search_fields:
+        if not isinstance(field, index.SearchField) or field.field_name == "title":
+            continue
+        text = _plain(field.get_value(page))
+        if text:
+            (lead if field.field_name in SUMMARY_FIELDS else body).append(text)
+    return page.title, "\n".join(lead), "\n".join(body)
+
+
+def page_date(page):
+    value = getattr(page, "date", None) or page.first_published_at
+    return value.date() if hasattr(value, "date") else value
+
+
+def analyse_document(language, title, lead, body):
+    """Term weights of a document and the word forms it contains: {term: weight}, {folded: (shown, lemmas)}."""
+    counts = defaultdict(Counter)
+    forms = {}
+    for field, text in (("title", title), ("lead", lead), ("body", body)):
+        for word in words(text):
+            if is_stop_word(word, language):
+                continue
+            word_lemmas = lemmas(word, language)
+            for lemma in word_lemmas:
+                if len(lemma) <= MAX_TERM_LENGTH:
+                    counts[lemma][field] += 1
+            folded = fold(word)
+            if len(folded) <= MAX_TERM_LENGTH and folded not in forms:
+                forms[folded] = (word.lower()[:MAX_TERM_LENGTH], " ".join(sorted(word_lemmas))[:255])
+    # Repeating a word helps less and less: a page is not ten times as relevant for saying it ten times.
+    weights = {
+        term: sum(FIELD_WEIGHTS[field] * (1 + math.log(count)) for field, count in by_field.items())
+        for term, by_field in counts.items()
+    }
+    return weights, forms
+
+
+def index_page(page):
+    """Index one page's live version (or drop it from the index when it is not live)."""
+    stored = Page.objects.filter(pk=page.pk, live=True).specific().first()
+    if stored is None:
+        remove([page.pk])
+        return
+    index_pages([stored])
+
+
+def index_pages(pages, replace=True):
+    """Index live specific pages in bulk (the rebuild command and the per-page hook both come here).
+
+    replace=False skips removing what was indexed before (the rebuild, which starts from empty tables).
+    """
+    pages = list(pages)
+    languages = dict(Locale.objects.values_list("pk", "language_code"))
+    documents, terms, seen_forms = [], [], {}
+    for page in pages:
+        language = languages[page.locale_id].split("-")[0]
+        title, lead, body = page_texts(page)
+        weights, forms = analyse_document(language, title, lead, body)
+        documents.append(
+            SearchDocument(page_id=page.pk, language=language, title=title, lead=lead, body=body, date=page_date(page))
+        )
+        terms.extend((page.pk, language, term, weight) for term, weight in weights.items())
+        for folded, (shown, word_lemmas) in forms.items():
+            seen_forms.setdefault((language, folded), (shown, word_lemmas))
+    with transaction.atomic():
+        if replace:
+            remove([page.pk for page in pages])
+        SearchDocument.objects.bulk_create(documents, batch_size=500)
+        insert_terms(terms)
+        SearchWord.objects.bulk_create(
+            [
+                SearchWord(language=language, folded=folded, shown=shown, lemmas=word_lemmas)
+                for (language, folded), (shown, word_lemmas) in seen_forms.items()
+            ],
+            batch_size=5000,
+            ignore_conflicts=True,
+        )
+
+
+def remove(page_ids):
+    """Drop pages from the index in two statements. The ORM's delete would load every term row first (other
+    apps listen to deletions of any model), and index rows are not content: no signal needs to hear of them."""
+    placeholders = ", ".join(["%s"] * len(page_ids))
+    with connection.cursor() as cursor:
+        for table, column in ((SearchTerm._meta.db_table, "document_id"), (SearchDocument._meta.db_table, "page_id")):
+            cursor.execute(f"DELETE FROM {table} WHERE {column} IN ({placeholders})", page_ids)  # noqa: S608
+
+
+def insert_terms(rows):
+    """Store (document_id, language, term, weight) rows: PostgreSQL's COPY where available (a rebuild writes
+    millions), else one bulk insert."""
+    if connection.vendor == "postgresql":
+        table = SearchTerm._meta.db_table
+        with (
+            connection.cursor() as cursor,
+            cursor.cursor.copy(
+                f"COPY {table} (document_id, language, term, weight) FROM STDIN"  # noqa: S608  (our own table name)
+            ) as copy,
+        ):
+            for row in rows:
+                copy.write_row(row)
+        return
+    SearchTerm.objects.bulk_create(
+        [SearchTerm(document_id=d, language=lang, term=t, weight=w) for d, lang, t, w in rows], batch_size=5000
+    )
+
+
+def rebuild(batch_size=500, progress=None):
+    """Index every live page afresh; returns how many were indexed."""
+    with connection.cursor() as cursor:
+        for model in (SearchTerm, SearchDocument, SearchWord):
+            cursor.execute(f"DELETE FROM {model._meta.db_table}")  # noqa: S608
+    ids = list(Page.objects.live().filter(depth__gt=1).values_list("pk", flat=True).order_by("pk"))
+    for start in range(0, len(ids), batch_size):
+        batch = Page.objects.filter(pk__in=ids[start : start + batch_size]).specific()
+        index_pages(batch, replace=False)
+        if progress:
+            progress(min(start + batch_size, len(ids)), len(ids))
+    return len(ids)
