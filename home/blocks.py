@@ -1,5 +1,6 @@
 """The content blocks editors build pages from, gathered in one StreamBlock."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -51,6 +52,36 @@ class QuoteBlock(blocks.StructBlock):
         preview_value = {"text": "Wolontariusze są częścią naszej społeczności.", "attribution": "Koordynator"}
 
 
+class CodeTextBlock(blocks.FieldBlock):
+    """Program text: kept exactly as typed, leading spaces of the first line included (a TextBlock strips them)."""
+
+    def __init__(self, required=True, help_text=None, **kwargs):
+        self.field = forms.CharField(
+            required=required,
+            help_text=help_text,
+            strip=False,
+            widget=forms.Textarea(attrs={"rows": 8, "spellcheck": "false", "class": "code-block-input"}),
+        )
+        super().__init__(**kwargs)
+
+
+class CodeBlock(blocks.StructBlock):
+    language = blocks.CharBlock(
+        label=_("Programming language"),
+        required=False,
+        max_length=40,
+        help_text=_("For example python, php or bash; leave empty for plain text."),
+    )
+    code = CodeTextBlock(label=_("Code"))
+
+    class Meta:
+        icon = "code"
+        label = _("Code")
+        template = "blocks/code_block.html"
+        description = _("Program code or other text shown in a fixed-width font, with its spaces and line breaks")
+        preview_value = {"language": "python", "code": 'def greet(name):\n    return f"Hello, {name}!"'}
+
+
 class SourceLinkBlock(blocks.StructBlock):
     """A link to where a story came from: a page of ours, a document or another site."""
 
@@ -96,3 +127,4 @@ class BaseStreamBlock(blocks.StreamBlock):
         help_text=_("For example a YouTube or Vimeo address."),
     )
     source = SourceLinkBlock(label=_("Source link"))
+    code = CodeBlock()

@@ -20,7 +20,7 @@ from wagtail.rich_text import RichText
 
 from .autop import autop
 from .richtext import BOLD, ITALIC, clean_href, collapse_space, runs_to_html, runs_to_text, to_database_html
-from .shortcodes import replace_shortcodes
+from .shortcodes import CODE_SHORTCODES, replace_shortcodes
 
 __all__ = ["Conversion", "ImageRef", "autop", "convert"]
 
@@ -53,8 +53,16 @@ TAG = re.compile(r"<[^>]*>")
 URL_LINE = re.compile(r"^(\s*)(https?://[^\s<>\"]+)(\s*)$", re.MULTILINE)
 URL_PARAGRAPH = re.compile(r"(<p(?: [^>]*)?>\s*)(https?://[^\s<>\"]+)(\s*</p>)", re.IGNORECASE)
 LINE_BREAK_IN_TAG = "\x00wpimport-nl\x00"
+# <pre> and <code> are set aside before shortcodes, embeds and paragraphs are made: nothing in them is
+# interpreted. A <pre> waits as an empty <pre> (autop keeps those as they are), a <code> as a token.
+VERBATIM = re.compile(r"<(pre|code)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+KEPT_PRE = re.compile(r'<pre data-wpimport-keep="(\d+)"></pre>|\x00wpimport-keep-(\d+)\x00')
+CODE_LANGUAGE_IN_CLASS = re.compile(
+    r"(?:^|\s)(?:lang(?:uage)?-|lang:|brush:\s*)([A-Za-z0-9_+#-]+)|(?:^|\s)(?:sh_|prettyprint\s+lang-)([a-z0-9]+)"
+)
+CODE_LANGUAGE = "data-wpimport-language"
 # Limits of the blocks' fields (home.blocks).
-HEADING_MAX, ALT_MAX, CAPTION_MAX, ATTRIBUTION_MAX = 200, 250, 250, 200
+HEADING_MAX, ALT_MAX, CAPTION_MAX, ATTRIBUTION_MAX, LANGUAGE_MAX = 200, 250, 250, 200, 40
 WARNING_MAX = 300
 TABLE_CELL_SEPARATOR = " | "
 OLD_UPLOADS = "/wp-content/uploads/"
@@ -120,6 +128,20 @@ def _is_text(node):
     )
 
 
+def code_language(node):
+    """The language a code block names: our shortcode's attribute, or the highlighters' classes and attributes."""
+    for element in [node, *node.find_all(["code", "pre"])]:
+        if element.get(CODE_LANGUAGE):
+            return element[CODE_LANGUAGE][:LANGUAGE_MAX]
+        for attribute in ("data-language", "data-lang"):
+            if element.get(attribute, "").strip():
+                return element[attribute].strip()[:LANGUAGE_MAX]
+        found = CODE_LANGUAGE_IN_CLASS.search(" ".join(element.get_attribute_list("class", [])))
+        if found:
+            return (found.group(1) or found.group(2)).lower()[:LANGUAGE_MAX]
+    return ""
+
+
 def _is_embeddable(url):
     # Only whether a provider is known: nothing is fetched while importing.
     return any(finder.accept(url) for finder in get_finders())
@@ -134,7 +156,7 @@ class _Converter:
         self.runs = []  # text of the paragraph or list item being written
         self.lists = []  # open lists, outermost first; nested ones are flattened into the outermost
         self.items = []  # finished items of the list being written
-        self.preformatted = 0
+        self.verbatim = []  # the <pre>, <code> and code shortcodes set aside while the text is prepared
         self.pending_caption = None  # (caption, attachment id) for the one image of a [caption] or <figure>
 
     # Preparing the text as WordPress would show it
@@ -143,12 +165,32 @@ class _Converter:
         text = html.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
         text = COMMENT.sub("", text)
         text = OUR_ELEMENTS.sub(r"&lt;\1", text)
+        text = VERBATIM.sub(lambda match: self.set_aside(match.group(0), match.group(1).lower() == "pre"), text)
         text = replace_shortcodes(text, self.shortcode_markup)
         text = self.auto_embed(text)
-        return autop(text)
+        text = autop(text)
+        return KEPT_PRE.sub(lambda match: self.verbatim[int(match.group(1) or match.group(2))], text)
+
+    def set_aside(self, markup, block):
+        self.verbatim.append(markup)
+        number = len(self.verbatim) - 1
+        return f'<pre data-wpimport-keep="{number}"></pre>' if block else f"\x00wpimport-keep-{number}\x00"
+
+    def code_shortcode(self, shortcode):
+        attributes = shortcode.attributes
+        language = attributes.get("language") or attributes.get("lang") or attributes.get("brush")
+        language = language or CODE_SHORTCODES[shortcode.name]
+        code = shortcode.content
+        if "<" not in code:  # written in the visual editor, which stores < > & as entities
+            code = unescape(code)
+        return self.set_aside(f'<pre {CODE_LANGUAGE}="{escape(language)}">{escape(code)}</pre>', True)
 
     def shortcode_markup(self, shortcode):
+        """Markup for a known shortcode (shortcodes.KNOWN_SHORTCODES); other bracketed text is never passed here."""
         name, attributes = shortcode.name, shortcode.attributes
+        if name in CODE_SHORTCODES:
+            # Without a closing tag it is not code but text that happens to look like a shortcode.
+            return self.code_shortcode(shortcode) if shortcode.content is not None else shortcode.text
         if name in ("caption", "wp_caption"):
             inner = replace_shortcodes(shortcode.content or "", self.shortcode_markup).replace("\n", " ")
             attachment = ATTACHMENT_ID.search(attributes.get("id", ""))
@@ -168,9 +210,7 @@ class _Converter:
             source = next((value for key, value in attributes.items() if EMBEDDABLE_URL.match(str(value))), "")
             self.warn(_("Media left out: [%(name)s] %(source)s") % {"name": name, "source": source})
             return ""
-        self.warn(_("Shortcode left out: [%(name)s]") % {"name": name})
-        # An enclosing shortcode's content is the post's text: keep it.
-        return replace_shortcodes(shortcode.content, self.shortcode_markup) if shortcode.content else ""
+        raise ValueError(name)  # a name in KNOWN_SHORTCODES without a branch here
 
     def embed_markup(self, url):
         url = unescape(url.strip())  # WordPress stores & as &amp; in the post's HTML
@@ -226,8 +266,8 @@ class _Converter:
             self.visit_list(node, marks)
         elif name == "li":
             self.visit_list_item(node, marks)
-        elif name == "pre":
-            self.pre(node, marks)
+        elif name == "pre" or (name == "code" and "\n" in node.get_text()):
+            self.code(node)
         elif name in ("td", "th"):
             self.table_cell(node, marks)
         elif name == "figure":
@@ -246,15 +286,7 @@ class _Converter:
             self.walk(node, marks)
 
     def text(self, text, marks):
-        if not self.preformatted:
-            self.runs.append(("text", collapse_space(text), marks))
-            return
-        for number, line in enumerate(text.expandtabs(4).split("\n")):
-            if number:
-                self.runs.append(("br", "", marks))
-            # Indentation matters in preformatted text: no-break spaces keep it.
-            indented = line.lstrip(" ")
-            self.runs.append(("text", "\xa0" * (len(line) - len(indented)) + indented, marks))
+        self.runs.append(("text", collapse_space(text), marks))
 
     def link(self, node, marks):
         href = clean_href(node.get("href", ""), self.site_url)
@@ -290,12 +322,18 @@ class _Converter:
         for child in node.find_all(["img", GALLERY, EMBED]):
             self.visit(child, ())
 
-    def pre(self, node, marks):
-        self.end_paragraph()
-        self.preformatted += 1
-        self.walk(node, marks)
-        self.preformatted -= 1
-        self.end_paragraph()
+    def code(self, node):
+        """<pre>, a multi-line <code> or a code shortcode: a code block, every character and space as written."""
+        parts = []
+        for child in node.descendants:
+            if isinstance(child, Tag) and child.name == "br":
+                parts.append("\n")
+            elif _is_text(child) and not any(parent.name in DROPPED_ELEMENTS for parent in child.parents):
+                parts.append(str(child))
+        # A browser drops the line break right after <pre>; trailing blank lines show nothing.
+        code = "".join(parts).replace("\r", "").removeprefix("\n").rstrip()
+        if code.strip():
+            self.add_block("code", {"language": code_language(node), "code": code})
 
     def table_cell(self, node, marks):
         """A row reads as one line, its cells separated; empty cells are skipped."""
