@@ -54,6 +54,7 @@ class Options:
     skip_drafts: bool = False
     uploads: str | None = None
     fetch: bool = True
+    fetch_hosts: tuple = ()  # hosts besides the export's own site that images may be fetched from
     dry_run: bool = False
     progress_every: int = 100
 
@@ -95,7 +96,11 @@ class Importer:
         self.reporter = reporter or Reporter()
         self.summary = Summary()
         self.resolver = ImageResolver(
-            export, uploads_dir=self.options.uploads, fetch=self.options.fetch, dry_run=self.options.dry_run
+            export,
+            uploads_dir=self.options.uploads,
+            fetch=self.options.fetch,
+            dry_run=self.options.dry_run,
+            fetch_hosts=self.options.fetch_hosts,
         )
         self.categories = {}
         self.told_about_placement = False
