@@ -26,6 +26,7 @@ from home.models import HomePage, StandardPage
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 
 from . import content, wxr
+from .addresses import is_served
 from .images import ImageResolver
 from .models import ImportedPost
 
@@ -70,6 +71,7 @@ class Summary:
     categories_created: int = 0
     redirects_created: int = 0
     redirects_updated: int = 0
+    redirects_skipped: dict = field(default_factory=dict)  # old address the site serves itself -> post
     images_imported: list = field(default_factory=list)
     images_missing: dict = field(default_factory=dict)  # address -> (reason, IDs of the posts using it)
     images_planned: dict = field(default_factory=dict)  # dry run: address -> how it would be had
@@ -343,11 +345,7 @@ class Importer:
         self.summary.categories_created = len(self.categories)
         if item.status == "publish" and not item.has_password:
             self.summary.redirects_created += len(
-                [
-                    path
-                    for path in old_paths(item, self.export.site_url)
-                    if not Redirect.objects.filter(old_path=path).exists()
-                ]
+                [path for path in self.redirect_paths(item) if not Redirect.objects.filter(old_path=path).exists()]
             )
         else:
             self.summary.drafts += 1
@@ -459,12 +457,23 @@ class Importer:
             self.categories[key] = category
         return self.categories[key]
 
-    def ensure_redirects(self, page, item):
-        site = page.get_site()
-        new_path = Redirect.normalise_path(page.get_url() or "")
+    def redirect_paths(self, item, new_path=None):
+        """The old addresses to redirect, without those the site serves itself (which are reported)."""
+        site = self.news_parent.get_site()
+        paths = []
         for path in old_paths(item, self.export.site_url):
             if path == new_path:
                 continue
+            if is_served(path, site):
+                self.summary.redirects_skipped[path] = describe(item)
+                continue
+            paths.append(path)
+        return paths
+
+    def ensure_redirects(self, page, item):
+        site = page.get_site()
+        new_path = Redirect.normalise_path(page.get_url() or "")
+        for path in self.redirect_paths(item, new_path):
             redirect = Redirect.objects.filter(old_path=path, site=site).first()
             if redirect is None:
                 Redirect.objects.create(old_path=path, site=site, redirect_page=page, is_permanent=True)

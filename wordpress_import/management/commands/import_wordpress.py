@@ -133,6 +133,11 @@ class Command(BaseCommand):
                 "updated": summary.redirects_updated,
             }
         )
+        for path, post in summary.redirects_skipped.items():
+            self.stderr.write(
+                _("No redirect from %(path)s (%(post)s): this site serves that address itself.")
+                % {"path": path, "post": post}
+            )
         for url, (reason, posts) in summary.images_missing.items():
             self.stderr.write(
                 _("Image missing: %(url)s (%(reason)s), used by %(posts)s; left out.")
