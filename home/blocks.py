@@ -27,11 +27,15 @@ class HeadingBlock(blocks.StructBlock):
 
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
-    # Required: screen-reader users depend on it, and only the editor knows what the image shows.
+    # Screen-reader users depend on it, and only the editor knows what the image shows; empty marks a
+    # decorative image (alt=""), which is better than a file name read out (e.g. imported images).
     alt_text = blocks.CharBlock(
         label=_("Alternative text"),
         max_length=250,
-        help_text=_("Describe what the image shows for people who cannot see it."),
+        required=False,
+        help_text=_(
+            "Describe what the image shows for people who cannot see it. Leave empty only if the image is decorative."
+        ),
     )
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
 

@@ -10,9 +10,11 @@ import copy
 import re
 from dataclasses import dataclass, field
 from html import escape, unescape
+from urllib.parse import parse_qs, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+from django.conf import settings
 from django.utils.translation import gettext as _
 from wagtail.embeds.blocks import EmbedValue
 from wagtail.embeds.finders import get_finders
@@ -66,6 +68,16 @@ HEADING_MAX, ALT_MAX, CAPTION_MAX, ATTRIBUTION_MAX, LANGUAGE_MAX = 200, 250, 250
 WARNING_MAX = 300
 TABLE_CELL_SEPARATOR = " | "
 OLD_UPLOADS = "/wp-content/uploads/"
+# Video providers, by host, with the frame origin their player needs: an embed block is made only for
+# those whose origin the site's Content-Security-Policy lets in (settings.EMBED_FRAME_SOURCES).
+EMBED_PROVIDERS = {
+    "youtube.com": "https://www.youtube.com",
+    "youtu.be": "https://www.youtube.com",
+    "youtube-nocookie.com": "https://www.youtube-nocookie.com",
+    "vimeo.com": "https://player.vimeo.com",
+}
+YOUTUBE_PLAYER = re.compile(r"^/embed/([\w-]{6,})")
+VIMEO_PLAYER = re.compile(r"^/video/(\d+)")
 
 
 @dataclass
@@ -82,6 +94,7 @@ class Conversion:
     blocks: list = field(default_factory=list)  # [(block_type, value), ...]: page.body = conversion.blocks
     warnings: list[str] = field(default_factory=list)  # translated, for the person running the import
     first_paragraph_text: str = ""  # plain text of the first paragraph (a lead when the excerpt is empty)
+    images_without_alt: list[str] = field(default_factory=list)  # kept without a description: for editors
 
 
 def convert(html, *, resolve_image=None, site_url=""):
@@ -143,8 +156,28 @@ def code_language(node):
 
 
 def _is_embeddable(url):
+    """Whether the site shows `url` as an embed: a provider it allows, and a finder that knows the address."""
+    host = (urlsplit(url).hostname or "").lower()
+    host = re.sub(r"^(www|m|player)\.", "", host)
+    origin = EMBED_PROVIDERS.get(host)
+    if origin is None or origin not in getattr(settings, "EMBED_FRAME_SOURCES", []):
+        return False
     # Only whether a provider is known: nothing is fetched while importing.
     return any(finder.accept(url) for finder in get_finders())
+
+
+def video_page(src):
+    """The video's own page for a YouTube or Vimeo player <iframe>, which is what an embed block takes."""
+    src = src.strip()
+    parts = urlsplit("https:" + src if src.startswith("//") else src)
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if host in ("youtube.com", "youtube-nocookie.com") and YOUTUBE_PLAYER.match(parts.path):
+        video = YOUTUBE_PLAYER.match(parts.path).group(1)
+        start = parse_qs(parts.query).get("start", [""])[0]
+        return f"https://www.youtube.com/watch?v={video}" + (f"&t={start}" if start.isdigit() else "")
+    if host == "player.vimeo.com" and VIMEO_PLAYER.match(parts.path):
+        return f"https://vimeo.com/{VIMEO_PLAYER.match(parts.path).group(1)}"
+    return None
 
 
 class _Converter:
@@ -245,7 +278,9 @@ class _Converter:
         if not isinstance(node, Tag):
             return
         name = node.name
-        if name in DROPPED_ELEMENTS:
+        if name == "iframe" and video_page(node.get("src", "")) and _is_embeddable(video_page(node.get("src", ""))):
+            self.add_block("embed", EmbedValue(video_page(node["src"])))
+        elif name in DROPPED_ELEMENTS:
             if name in REPORTED_ELEMENTS:
                 source = node.get("src") or node.get("data") or node.get("action") or ""
                 self.warn(_("Embedded content left out: <%(tag)s> %(source)s") % {"tag": name, "source": source})
@@ -438,9 +473,17 @@ class _Converter:
         if image is None:
             where = ref.src or _("attachment %(id)s") % {"id": ref.attachment_id}
             self.warn(_("Image not found: %(source)s") % {"source": where})
+            if ref.caption:  # the caption is the post's text: it stays where the image was
+                self.end_paragraph()
+                self.runs.append(("text", ref.caption, ()))
+                self.end_paragraph()
             return
-        alt = ref.alt or ref.caption or ref.title or getattr(image, "title", "") or _("Image")
-        self.add_block("image", {"image": image, "alt_text": truncate(alt, ALT_MAX), "caption": ref.caption})
+        # No alt is a decorative image, not one to describe with its file name or caption: an editor decides.
+        if not ref.alt:
+            where = ref.src or _("attachment %(id)s") % {"id": ref.attachment_id}
+            if where not in self.conversion.images_without_alt:
+                self.conversion.images_without_alt.append(where)
+        self.add_block("image", {"image": image, "alt_text": truncate(ref.alt, ALT_MAX), "caption": ref.caption})
 
     # Blocks
 

@@ -75,6 +75,7 @@ class Summary:
     images_imported: list = field(default_factory=list)
     images_missing: dict = field(default_factory=dict)  # address -> (reason, IDs of the posts using it)
     images_planned: dict = field(default_factory=dict)  # dry run: address -> how it would be had
+    images_without_alt: dict = field(default_factory=dict)  # address -> posts showing it without a description
     warnings: list = field(default_factory=list)
 
 
@@ -146,8 +147,24 @@ class Importer:
         return summary
 
     def ordered_items(self):
-        """Attachments are only looked up; pages come after their parent pages."""
-        items = [item for item in self.export.items if item.post_type != "attachment"]
+        """Attachments are only looked up; pages come after their parent pages; an ID given twice, the first one.
+
+        A hand-made or merged export may hold two items with one wp:post_id. Both can't be the same page,
+        and taking the last would flip the page between them on every run: the first one wins, in the dry
+        run, the import and every run after.
+        """
+        items, seen = [], {}
+        for item in self.export.items:
+            if item.post_type == "attachment":
+                continue
+            if item.wp_id in seen:
+                self.warn(
+                    _("The post ID %(id)s is in the file more than once: %(post)s was left out, %(first)s imported.")
+                    % {"id": item.wp_id, "post": describe(item), "first": describe(seen[item.wp_id])}
+                )
+                continue
+            seen[item.wp_id] = item
+            items.append(item)
         by_id = {item.wp_id: item for item in items if item.post_type == "page"}
 
         def depth(item):
@@ -361,6 +378,10 @@ class Importer:
         conversion = content.convert(item.content, resolve_image=self.resolver, site_url=self.export.site_url)
         for warning in conversion.warnings:
             self.warn(f"{describe(item)}: {warning}")
+        for source in conversion.images_without_alt:
+            posts = self.summary.images_without_alt.setdefault(source, [])
+            if describe(item) not in posts:
+                posts.append(describe(item))
         title = item.title or _("WordPress post %(id)s") % {"id": item.wp_id}
         fields = {"title": title[:255], "body": conversion.blocks}
         excerpt = plain_text(item.excerpt)

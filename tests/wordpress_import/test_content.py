@@ -294,18 +294,26 @@ def test_figure_with_figcaption():
     ("img", "caption", "expected"),
     [
         ('alt="Alt" title="Title"', "Caption", "Alt"),
-        ('alt="" title="Title"', "Caption", "Caption"),
-        ('title="Title"', "", "Title"),
-        ("", "", "Zdjęcie z biblioteki"),
+        ('alt="" title="Title"', "Caption", ""),
+        ('title="obraz-1024x529"', "", ""),
+        ("", "", ""),
     ],
 )
-def test_alt_text_falls_back_to_caption_title_and_image_title(img, caption, expected):
+def test_alt_text_is_only_the_images_own(img, caption, expected):
+    # Not the file name, title or caption: screen readers would read those out as if they described the image.
     html = f'<figure><img src="/a.jpg" {img}><figcaption>{caption}</figcaption></figure>'
-    assert only(convert(html, resolve_image=Resolver()), "image")["alt_text"] == expected
+    conversion = convert(html, resolve_image=Resolver(title="DALL·E-2023-11-12-00.30.18"))
+    assert only(conversion, "image")["alt_text"] == expected
+    assert conversion.images_without_alt == ([] if expected else ["/a.jpg"])
 
 
-def test_alt_text_is_never_empty():
-    assert only(convert('<img src="/a.jpg">', resolve_image=Resolver(title="")), "image")["alt_text"]
+def test_a_caption_of_a_missing_image_stays_as_text():
+    html = '[caption id="attachment_7"]<img src="/gone.jpg" alt="x"> Uczestnicy szkolenia[/caption] After.'
+    conversion = convert(html, resolve_image=Resolver(missing={"/gone.jpg", 7}))
+    assert kinds(conversion) == ["paragraph"]
+    assert paragraph_html(conversion) == "<p>Uczestnicy szkolenia</p><p>After.</p>"
+    figure = '<figure><img src="/gone.jpg"><figcaption>Most nocą</figcaption></figure>'
+    assert "Most nocą" in paragraph_html(convert(figure, resolve_image=Resolver(missing={"/gone.jpg"})))
 
 
 def test_long_alt_and_caption_fit_the_block():
@@ -455,3 +463,34 @@ def test_figure_with_more_than_an_image_keeps_its_text():
     conversion = convert(html, resolve_image=Resolver())
     assert kinds(conversion) == ["paragraph", "image", "paragraph"]
     assert paragraph_html(conversion, 1) == "<p>Tabela</p>"
+
+
+# Videos in frames, and providers the site does not allow
+
+
+@pytest.mark.parametrize(
+    ("src", "url"),
+    [
+        ("https://www.youtube.com/embed/dQw4w9WgXcQ?start=30", "https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=30"),
+        ("//www.youtube-nocookie.com/embed/dQw4w9WgXcQ", "https://www.youtube.com/watch?v=dQw4w9WgXcQ"),
+        ("https://player.vimeo.com/video/76979871?title=0", "https://vimeo.com/76979871"),
+    ],
+)
+def test_youtube_and_vimeo_frames_become_embed_blocks(src, url):
+    conversion = convert(f'<p>Watch:</p><iframe width="560" src="{src}" allowfullscreen></iframe>')
+    assert kinds(conversion) == ["paragraph", "embed"]
+    assert conversion.blocks[1][1].url == url
+    assert conversion.warnings == []
+
+
+def test_frames_of_other_sites_are_still_left_out():
+    conversion = convert('<iframe src="https://maps.example.com/embed?x=1"></iframe>')
+    assert conversion.blocks == [] and len(conversion.warnings) == 1
+
+
+def test_a_provider_the_site_does_not_allow_is_a_link(settings):
+    settings.EMBED_FRAME_SOURCES = ["https://player.vimeo.com"]
+    conversion = convert("[embed]https://www.youtube.com/watch?v=dQw4w9WgXcQ[/embed]")
+    assert kinds(conversion) == ["paragraph"]
+    assert 'href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"' in paragraph_html(conversion)
+    assert kinds(convert("[embed]https://vimeo.com/76979871[/embed]")) == ["embed"]

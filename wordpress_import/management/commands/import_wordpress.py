@@ -133,6 +133,14 @@ class Command(BaseCommand):
                 "updated": summary.redirects_updated,
             }
         )
+        for source, posts in summary.images_without_alt.items():
+            write(
+                _(
+                    "Image without alternative text (describe it, or leave it empty if decorative): "
+                    "%(source)s in %(posts)s"
+                )
+                % {"source": source, "posts": "; ".join(posts)}
+            )
         for path, post in summary.redirects_skipped.items():
             self.stderr.write(
                 _("No redirect from %(path)s (%(post)s): this site serves that address itself.")
