@@ -21,7 +21,16 @@ from wagtail.embeds.finders import get_finders
 from wagtail.rich_text import RichText
 
 from .autop import autop
-from .richtext import BOLD, ITALIC, clean_href, collapse_space, runs_to_html, runs_to_text, to_database_html
+from .richtext import (
+    BOLD,
+    ITALIC,
+    clean_href,
+    collapse_space,
+    on_site,
+    runs_to_html,
+    runs_to_text,
+    to_database_html,
+)
 from .shortcodes import CODE_SHORTCODES, replace_shortcodes
 
 __all__ = ["Conversion", "ImageRef", "autop", "convert"]
@@ -95,15 +104,18 @@ class Conversion:
     warnings: list[str] = field(default_factory=list)  # translated, for the person running the import
     first_paragraph_text: str = ""  # plain text of the first paragraph (a lead when the excerpt is empty)
     images_without_alt: list[str] = field(default_factory=list)  # kept without a description: for editors
+    old_site_links: list[str] = field(default_factory=list)  # links to old pages that were not imported
 
 
-def convert(html, *, resolve_image=None, site_url=""):
+def convert(html, *, resolve_image=None, site_url="", page_for_link=None):
     """The blocks for a WordPress post's content, with warnings about what could not be carried over.
 
     `resolve_image(ref)` returns the Wagtail image for an ImageRef, or None (the image is then left
-    out with a warning). Links to `site_url` (the old site) become site-relative paths.
+    out with a warning). A link to `site_url` (the old site) becomes a link to the page
+    `page_for_link(url)` returns (a page ID: a post imported from there); without one it stays pointing
+    at the old site and is listed in `old_site_links`.
     """
-    converter = _Converter(resolve_image, site_url)
+    converter = _Converter(resolve_image, site_url, page_for_link)
     markup = converter.prepare(html or "")
     converter.walk(BeautifulSoup(markup, "html.parser"))
     return converter.finish()
@@ -181,9 +193,10 @@ def video_page(src):
 
 
 class _Converter:
-    def __init__(self, resolve_image, site_url):
+    def __init__(self, resolve_image, site_url, page_for_link=None):
         self.resolve_image = resolve_image
         self.site_url = site_url
+        self.page_for_link = page_for_link
         self.conversion = Conversion()
         self.pieces = []  # the <p> and lists of the paragraph block being written
         self.runs = []  # text of the paragraph or list item being written
@@ -324,12 +337,26 @@ class _Converter:
         self.runs.append(("text", collapse_space(text), marks))
 
     def link(self, node, marks):
-        href = clean_href(node.get("href", ""), self.site_url)
-        if href and href.startswith("/") and OLD_UPLOADS in href:
-            # A document (PDF, DOCX…) of the old site: this site does not have it, so the link would break.
-            self.warn(_("Link to a file of the old site, to upload here by hand: %(path)s") % {"path": href})
-        if href and not any(mark[0] == "a" for mark in marks):
-            marks = (*marks, ("a", href))
+        href = clean_href(node.get("href", ""))
+        mark = ("a", href) if href else None
+        old = on_site(href, self.site_url) if href and self.site_url else None
+        if old is not None:
+            page_id = self.page_for_link(old) if self.page_for_link else None
+            if page_id is True:  # imported, but its page is made later in the run: linked then
+                mark = ("a", old)
+            elif page_id:
+                mark = ("a", old, page_id)  # a link to the page the post became
+            elif OLD_UPLOADS in urlsplit(old).path:
+                # A document (PDF, DOCX…) of the old site: this site does not have it.
+                self.warn(_("Link to a file of the old site, to upload here by hand: %(path)s") % {"path": old})
+                mark = ("a", old)
+            elif old not in self.conversion.old_site_links:
+                self.conversion.old_site_links.append(old)
+                mark = ("a", old)
+            else:
+                mark = ("a", old)
+        if mark and not any(existing[0] == "a" for existing in marks):
+            marks = (*marks, mark)
         self.walk(node, marks)
 
     def heading(self, node, marks):

@@ -76,6 +76,7 @@ class Summary:
     images_missing: dict = field(default_factory=dict)  # address -> (reason, IDs of the posts using it)
     images_planned: dict = field(default_factory=dict)  # dry run: address -> how it would be had
     images_without_alt: dict = field(default_factory=dict)  # address -> posts showing it without a description
+    old_site_links: dict = field(default_factory=dict)  # link to an old page not imported -> posts linking to it
     warnings: list = field(default_factory=list)
 
 
@@ -107,6 +108,9 @@ class Importer:
         )
         self.categories = {}
         self.told_about_placement = False
+        self.link_targets = {}  # old address (normalised) -> ID of the post imported from it
+        self.linking_later = set()  # posts linking to a post whose page is made later in the run
+        self.current_item = None
 
     # The run
 
@@ -115,12 +119,17 @@ class Importer:
         self.news_parent = self.choose_news_parent()
         self.pages_parent = self.choose_pages_parent() if self.options.pages else None
         items = self.ordered_items()
+        for item in items:
+            if item.status == "publish" and not item.has_password and (item.post_type == "post" or self.options.pages):
+                for path in old_paths(item, self.export.site_url):
+                    self.link_targets.setdefault(path, item.wp_id)
         if self.options.dry_run:
             self.import_items(items)
             return self.finish()
         try:
             with transaction.atomic():
                 self.import_items(items)
+                self.link_to_later_pages(items)
         except BaseException:
             # The rows are rolled back; the files written for them would be left behind.
             self.resolver.discard_files()
@@ -139,6 +148,33 @@ class Importer:
                 ) from error
             if self.options.progress_every and (done % self.options.progress_every == 0 or done == total):
                 self.reporter.progress(done, total)
+
+    def page_for_link(self, url):
+        """For the converter: the page made from the old post at `url`; True if it is made later in this run."""
+        wp_id = self.link_targets.get(Redirect.normalise_path(url))
+        if wp_id is None:
+            return None
+        record = ImportedPost.objects.filter(source=self.export.source, wp_id=wp_id, page__isnull=False).first()
+        if record is not None:
+            return record.page_id
+        if self.current_item is not None:
+            self.linking_later.add(self.current_item.wp_id)
+        return True
+
+    def link_to_later_pages(self, items):
+        """Posts linking to posts imported after them: their links now point at the new pages."""
+        for item in items:
+            if item.wp_id not in self.linking_later:
+                continue
+            record = ImportedPost.objects.filter(source=self.export.source, wp_id=item.wp_id).first()
+            if record is None or record.page_id is None:
+                continue
+            page = record.page.specific
+            page.body = self.page_fields(item, quiet=True)[0]["body"]
+            revision = page.save_revision()
+            if page.live:
+                revision.publish()
+                self.set_publication_dates(page, item)
 
     def finish(self):
         summary = self.summary
@@ -372,16 +408,19 @@ class Importer:
 
     # Page content
 
-    def page_fields(self, item):
-        """The page's fields from the item, and the images that could not be had."""
+    def page_fields(self, item, quiet=False):
+        """The page's fields from the item, and the images that could not be had (reported unless `quiet`)."""
         self.resolver.begin_post()
-        conversion = content.convert(item.content, resolve_image=self.resolver, site_url=self.export.site_url)
-        for warning in conversion.warnings:
-            self.warn(f"{describe(item)}: {warning}")
-        for source in conversion.images_without_alt:
-            posts = self.summary.images_without_alt.setdefault(source, [])
-            if describe(item) not in posts:
-                posts.append(describe(item))
+        self.current_item = item
+        conversion = content.convert(
+            item.content,
+            resolve_image=self.resolver,
+            site_url=self.export.site_url,
+            page_for_link=self.page_for_link,
+        )
+        self.current_item = None
+        if not quiet:
+            self.report_conversion(item, conversion)
         title = item.title or _("WordPress post %(id)s") % {"id": item.wp_id}
         fields = {"title": title[:255], "body": conversion.blocks}
         excerpt = plain_text(item.excerpt)
@@ -399,9 +438,21 @@ class Importer:
             )
         else:
             fields["intro"] = excerpt
-        for missing in self.resolver.post_missing:
+        for missing in self.resolver.post_missing if not quiet else []:
             self.summary.images_missing.setdefault(missing.url, (missing.reason, []))[1].append(item.wp_id)
         return fields, sorted(missing.url for missing in self.resolver.post_missing)
+
+    def report_conversion(self, item, conversion):
+        for warning in conversion.warnings:
+            self.warn(f"{describe(item)}: {warning}")
+        for found, listed in (
+            (conversion.images_without_alt, self.summary.images_without_alt),
+            (conversion.old_site_links, self.summary.old_site_links),
+        ):
+            for address in found:
+                posts = listed.setdefault(address, [])
+                if describe(item) not in posts:
+                    posts.append(describe(item))
 
     @staticmethod
     def local_date(item):

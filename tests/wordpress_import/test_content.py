@@ -202,23 +202,36 @@ def test_other_links_are_dropped_keeping_the_text(href):
 @pytest.mark.parametrize(
     ("href", "expected"),
     [
-        ("http://stara-strona.example.org/2016/06/wolontariat/", "/2016/06/wolontariat/"),
-        ("https://www.stara-strona.example.org/2016/06/wolontariat/?x=1#c", "/2016/06/wolontariat/?x=1#c"),
-        ("//stara-strona.example.org/?p=12", "/?p=12"),
-        ("http://STARA-STRONA.example.org", "/"),
+        (
+            "http://stara-strona.example.org/2016/06/wolontariat/",
+            "http://stara-strona.example.org/2016/06/wolontariat/",
+        ),
+        ("/guestbook", "http://stara-strona.example.org/guestbook"),
+        ("//stara-strona.example.org/?p=12", "https://stara-strona.example.org/?p=12"),
         ("https://inna.example.org/2016/06/wolontariat/", "https://inna.example.org/2016/06/wolontariat/"),
     ],
 )
-def test_links_to_the_old_site_become_site_relative(href, expected):
-    html = paragraph_html(convert(f'<a href="{href}">link</a>', site_url=SITE))
-    assert BeautifulSoup(html, "html.parser").a["href"] == expected
+def test_links_to_old_pages_not_imported_stay_absolute_and_are_listed(href, expected):
+    # Made site-relative they would answer 404 here, silently.
+    conversion = convert(f'<a href="{href}">link</a>', site_url=SITE, page_for_link=lambda url: None)
+    assert BeautifulSoup(paragraph_html(conversion), "html.parser").a["href"] == expected
+    assert conversion.old_site_links == ([] if "inna" in href else [expected])
+
+
+def test_links_to_imported_posts_point_at_their_pages():
+    targets = {"http://stara-strona.example.org/2016/06/wolontariat/": 42}
+    conversion = convert(
+        '<a href="http://stara-strona.example.org/2016/06/wolontariat/">wpis</a>',
+        site_url=SITE,
+        page_for_link=targets.get,
+    )
+    assert paragraph_html(conversion) == '<p><a id="42" linktype="page">wpis</a></p>'
+    assert conversion.old_site_links == []
 
 
 def test_old_site_in_a_subfolder_keeps_the_folder():
-    html = paragraph_html(
-        convert('<a href="http://example.org/blog/2016/x/">x</a>', site_url="http://example.org/blog/")
-    )
-    assert BeautifulSoup(html, "html.parser").a["href"] == "/blog/2016/x/"
+    conversion = convert('<a href="/blog/2016/x/">x</a>', site_url="http://example.org/blog/")
+    assert BeautifulSoup(paragraph_html(conversion), "html.parser").a["href"] == "http://example.org/blog/2016/x/"
 
 
 def test_a_link_to_a_file_of_the_old_site_is_reported_for_uploading_by_hand():
@@ -230,7 +243,7 @@ def test_a_link_to_a_file_of_the_old_site_is_reported_for_uploading_by_hand():
     )
     assert [warning for warning in conversion.warnings if "/wp-content/uploads/" in warning] == [
         content._("Link to a file of the old site, to upload here by hand: %(path)s")
-        % {"path": "/wp-content/uploads/2020/01/regulamin.pdf"}
+        % {"path": "http://stara-strona.example.org/wp-content/uploads/2020/01/regulamin.pdf"}
     ]
     assert len(conversion.warnings) == 1
 

@@ -494,3 +494,28 @@ class TestReport:
         image = next(block.value for block in page_for(PUBLISHED).body if block.block_type == "image")
         assert image["alt_text"] == ""
         assert "sala-300x200.jpg" in result.out and "alternative text" in result.out
+
+
+class TestLinksBetweenPosts:
+    def test_links_to_imported_posts_point_at_their_new_pages(self, site, tmp_path, client):
+        # Post 10 links to post 11, which is imported after it; the old "about" page is not in the export.
+        export = export_variant(
+            tmp_path,
+            **{
+                'Wolontariusze <a href="http://stary.example.org/o-nas/"': (
+                    'Wolontariusze <a href="http://stary.example.org/2017/07/bezpieczne-wakacje/"'
+                ),
+                "Warto go rozwijać.": 'Warto go rozwijać. <a href="http://stary.example.org/guestbook">Księga</a>',
+            },
+        )
+        result = run_import(export, no_fetch=True)
+        first, second = page_for(PUBLISHED), page_for(SECOND)
+        html = client.get(first.url).content.decode()
+        assert f'href="{second.url}"' in html
+        assert 'href="http://stary.example.org/guestbook"' in html
+        assert "http://stary.example.org/guestbook in " in result.out
+        assert first.live and not first.has_unpublished_changes
+        before = database_state()
+        again = import_summary(export)
+        assert (again.created, again.updated) == (0, 0)
+        assert database_state() == before

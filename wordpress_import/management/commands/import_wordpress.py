@@ -141,6 +141,11 @@ class Command(BaseCommand):
                 )
                 % {"source": source, "posts": "; ".join(posts)}
             )
+        for url, posts in summary.old_site_links.items():
+            write(
+                _("Link to a page of the old site that was not imported, left pointing there: %(url)s in %(posts)s")
+                % {"url": url, "posts": "; ".join(posts)}
+            )
         for path, post in summary.redirects_skipped.items():
             self.stderr.write(
                 _("No redirect from %(path)s (%(post)s): this site serves that address itself.")
