@@ -31,7 +31,7 @@ from .images import ImageResolver
 from .models import ImportedPost
 
 # Bumped when the importer starts making pages differently, so the next run updates them all.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: code blocks, literal brackets, empty alt kept, links to new pages, video frames
 LEAD_LENGTH = 300
 SLUG_LENGTH = 240  # leaves room for a "-2" suffix within the 255 characters of a slug
 DRAFT_STATUSES = {"draft", "pending", "private", "future"}
