@@ -5,6 +5,7 @@ from functools import partial
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from django.utils import translation
 from wagtail.images import get_image_model
 
 from wordpress_import import fetch
@@ -15,6 +16,13 @@ from .conftest import export_variant, image_bytes, run_import, write_file
 pytestmark = pytest.mark.django_db
 
 UPLOAD_PATH = "/wp-content/uploads/2016/06/sala.jpg"
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """The report's wording is checked in English (the site's default language is Polish)."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

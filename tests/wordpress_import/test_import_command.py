@@ -454,6 +454,11 @@ class TestOutput:
 class TestRepeatedPostIds:
     """Two items with one wp:post_id: the first wins, in the dry run, the import and every later run."""
 
+    @pytest.fixture(autouse=True)
+    def english(self):
+        with translation.override("en"):
+            yield
+
     @pytest.fixture
     def doubled(self, tmp_path):
         text = POLISH_EXPORT.read_text(encoding="utf-8")
@@ -488,6 +493,11 @@ class TestRepeatedPostIds:
 
 
 class TestReport:
+    @pytest.fixture(autouse=True)
+    def english(self):
+        with translation.override("en"):
+            yield
+
     def test_images_without_alternative_text_are_listed(self, site, tmp_path, uploads):
         export = export_variant(tmp_path, **{'alt="Sala konferencyjna"': 'alt=""'})
         result = run_import(export, uploads=uploads, no_fetch=True)
@@ -497,6 +507,11 @@ class TestReport:
 
 
 class TestLinksBetweenPosts:
+    @pytest.fixture(autouse=True)
+    def english(self):
+        with translation.override("en"):
+            yield
+
     def test_links_to_imported_posts_point_at_their_new_pages(self, site, tmp_path, client):
         # Post 10 links to post 11, which is imported after it; the old "about" page is not in the export.
         export = export_variant(

@@ -1,6 +1,7 @@
 """An old address that this site serves itself never becomes a redirect (it would take the address over)."""
 
 import pytest
+from django.utils import translation
 from wagtail.contrib.redirects.models import Redirect
 
 from home.models import StandardPage
@@ -11,6 +12,13 @@ from .conftest import POLISH_EXPORT, export_variant, run_import
 pytestmark = pytest.mark.django_db
 
 PERMALINK = "http://stary.example.org/2017/07/bezpieczne-wakacje/"
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """The report's wording is checked in English (the site's default language is Polish)."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.mark.parametrize(
