@@ -1,5 +1,6 @@
 """The content blocks editors build pages from, gathered in one StreamBlock."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -26,11 +27,15 @@ class HeadingBlock(blocks.StructBlock):
 
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
-    # Required: screen-reader users depend on it, and only the editor knows what the image shows.
+    # Screen-reader users depend on it, and only the editor knows what the image shows; empty marks a
+    # decorative image (alt=""), which is better than a file name read out (e.g. imported images).
     alt_text = blocks.CharBlock(
         label=_("Alternative text"),
         max_length=250,
-        help_text=_("Describe what the image shows for people who cannot see it."),
+        required=False,
+        help_text=_(
+            "Describe what the image shows for people who cannot see it. Leave empty only if the image is decorative."
+        ),
     )
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
 
@@ -49,6 +54,36 @@ class QuoteBlock(blocks.StructBlock):
         template = "blocks/quote_block.html"
         description = _("A quotation with the name of who said it")
         preview_value = {"text": "Wolontariusze są częścią naszej społeczności.", "attribution": "Koordynator"}
+
+
+class CodeTextBlock(blocks.FieldBlock):
+    """Program text: kept exactly as typed, leading spaces of the first line included (a TextBlock strips them)."""
+
+    def __init__(self, required=True, help_text=None, **kwargs):
+        self.field = forms.CharField(
+            required=required,
+            help_text=help_text,
+            strip=False,
+            widget=forms.Textarea(attrs={"rows": 8, "spellcheck": "false", "class": "code-block-input"}),
+        )
+        super().__init__(**kwargs)
+
+
+class CodeBlock(blocks.StructBlock):
+    language = blocks.CharBlock(
+        label=_("Programming language"),
+        required=False,
+        max_length=40,
+        help_text=_("For example python, php or bash; leave empty for plain text."),
+    )
+    code = CodeTextBlock(label=_("Code"))
+
+    class Meta:
+        icon = "code"
+        label = _("Code")
+        template = "blocks/code_block.html"
+        description = _("Program code or other text shown in a fixed-width font, with its spaces and line breaks")
+        preview_value = {"language": "python", "code": 'def greet(name):\n    return f"Hello, {name}!"'}
 
 
 class SourceLinkBlock(blocks.StructBlock):
@@ -97,3 +132,4 @@ class BaseStreamBlock(blocks.StreamBlock):
         help_text=_("For example a YouTube or Vimeo address."),
     )
     source = SourceLinkBlock(label=_("Source link"))
+    code = CodeBlock()

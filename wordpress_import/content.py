@@ -10,17 +10,28 @@ import copy
 import re
 from dataclasses import dataclass, field
 from html import escape, unescape
+from urllib.parse import parse_qs, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+from django.conf import settings
 from django.utils.translation import gettext as _
 from wagtail.embeds.blocks import EmbedValue
 from wagtail.embeds.finders import get_finders
 from wagtail.rich_text import RichText
 
 from .autop import autop
-from .richtext import BOLD, ITALIC, clean_href, collapse_space, runs_to_html, runs_to_text, to_database_html
-from .shortcodes import replace_shortcodes
+from .richtext import (
+    BOLD,
+    ITALIC,
+    clean_href,
+    collapse_space,
+    on_site,
+    runs_to_html,
+    runs_to_text,
+    to_database_html,
+)
+from .shortcodes import CODE_SHORTCODES, replace_shortcodes
 
 __all__ = ["Conversion", "ImageRef", "autop", "convert"]
 
@@ -53,11 +64,29 @@ TAG = re.compile(r"<[^>]*>")
 URL_LINE = re.compile(r"^(\s*)(https?://[^\s<>\"]+)(\s*)$", re.MULTILINE)
 URL_PARAGRAPH = re.compile(r"(<p(?: [^>]*)?>\s*)(https?://[^\s<>\"]+)(\s*</p>)", re.IGNORECASE)
 LINE_BREAK_IN_TAG = "\x00wpimport-nl\x00"
+# <pre> and <code> are set aside before shortcodes, embeds and paragraphs are made: nothing in them is
+# interpreted. A <pre> waits as an empty <pre> (autop keeps those as they are), a <code> as a token.
+VERBATIM = re.compile(r"<(pre|code)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+KEPT_PRE = re.compile(r'<pre data-wpimport-keep="(\d+)"></pre>|\x00wpimport-keep-(\d+)\x00')
+CODE_LANGUAGE_IN_CLASS = re.compile(
+    r"(?:^|\s)(?:lang(?:uage)?-|lang:|brush:\s*)([A-Za-z0-9_+#-]+)|(?:^|\s)(?:sh_|prettyprint\s+lang-)([a-z0-9]+)"
+)
+CODE_LANGUAGE = "data-wpimport-language"
 # Limits of the blocks' fields (home.blocks).
-HEADING_MAX, ALT_MAX, CAPTION_MAX, ATTRIBUTION_MAX = 200, 250, 250, 200
+HEADING_MAX, ALT_MAX, CAPTION_MAX, ATTRIBUTION_MAX, LANGUAGE_MAX = 200, 250, 250, 200, 40
 WARNING_MAX = 300
 TABLE_CELL_SEPARATOR = " | "
 OLD_UPLOADS = "/wp-content/uploads/"
+# Video providers, by host, with the frame origin their player needs: an embed block is made only for
+# those whose origin the site's Content-Security-Policy lets in (settings.EMBED_FRAME_SOURCES).
+EMBED_PROVIDERS = {
+    "youtube.com": "https://www.youtube.com",
+    "youtu.be": "https://www.youtube.com",
+    "youtube-nocookie.com": "https://www.youtube-nocookie.com",
+    "vimeo.com": "https://player.vimeo.com",
+}
+YOUTUBE_PLAYER = re.compile(r"^/embed/([\w-]{6,})")
+VIMEO_PLAYER = re.compile(r"^/video/(\d+)")
 
 
 @dataclass
@@ -74,15 +103,19 @@ class Conversion:
     blocks: list = field(default_factory=list)  # [(block_type, value), ...]: page.body = conversion.blocks
     warnings: list[str] = field(default_factory=list)  # translated, for the person running the import
     first_paragraph_text: str = ""  # plain text of the first paragraph (a lead when the excerpt is empty)
+    images_without_alt: list[str] = field(default_factory=list)  # kept without a description: for editors
+    old_site_links: list[str] = field(default_factory=list)  # links to old pages that were not imported
 
 
-def convert(html, *, resolve_image=None, site_url=""):
+def convert(html, *, resolve_image=None, site_url="", page_for_link=None):
     """The blocks for a WordPress post's content, with warnings about what could not be carried over.
 
     `resolve_image(ref)` returns the Wagtail image for an ImageRef, or None (the image is then left
-    out with a warning). Links to `site_url` (the old site) become site-relative paths.
+    out with a warning). A link to `site_url` (the old site) becomes a link to the page
+    `page_for_link(url)` returns (a page ID: a post imported from there); without one it stays pointing
+    at the old site and is listed in `old_site_links`.
     """
-    converter = _Converter(resolve_image, site_url)
+    converter = _Converter(resolve_image, site_url, page_for_link)
     markup = converter.prepare(html or "")
     converter.walk(BeautifulSoup(markup, "html.parser"))
     return converter.finish()
@@ -120,21 +153,56 @@ def _is_text(node):
     )
 
 
+def code_language(node):
+    """The language a code block names: our shortcode's attribute, or the highlighters' classes and attributes."""
+    for element in [node, *node.find_all(["code", "pre"])]:
+        if element.get(CODE_LANGUAGE):
+            return element[CODE_LANGUAGE][:LANGUAGE_MAX]
+        for attribute in ("data-language", "data-lang"):
+            if element.get(attribute, "").strip():
+                return element[attribute].strip()[:LANGUAGE_MAX]
+        found = CODE_LANGUAGE_IN_CLASS.search(" ".join(element.get_attribute_list("class", [])))
+        if found:
+            return (found.group(1) or found.group(2)).lower()[:LANGUAGE_MAX]
+    return ""
+
+
 def _is_embeddable(url):
+    """Whether the site shows `url` as an embed: a provider it allows, and a finder that knows the address."""
+    host = (urlsplit(url).hostname or "").lower()
+    host = re.sub(r"^(www|m|player)\.", "", host)
+    origin = EMBED_PROVIDERS.get(host)
+    if origin is None or origin not in getattr(settings, "EMBED_FRAME_SOURCES", []):
+        return False
     # Only whether a provider is known: nothing is fetched while importing.
     return any(finder.accept(url) for finder in get_finders())
 
 
+def video_page(src):
+    """The video's own page for a YouTube or Vimeo player <iframe>, which is what an embed block takes."""
+    src = src.strip()
+    parts = urlsplit("https:" + src if src.startswith("//") else src)
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if host in ("youtube.com", "youtube-nocookie.com") and YOUTUBE_PLAYER.match(parts.path):
+        video = YOUTUBE_PLAYER.match(parts.path).group(1)
+        start = parse_qs(parts.query).get("start", [""])[0]
+        return f"https://www.youtube.com/watch?v={video}" + (f"&t={start}" if start.isdigit() else "")
+    if host == "player.vimeo.com" and VIMEO_PLAYER.match(parts.path):
+        return f"https://vimeo.com/{VIMEO_PLAYER.match(parts.path).group(1)}"
+    return None
+
+
 class _Converter:
-    def __init__(self, resolve_image, site_url):
+    def __init__(self, resolve_image, site_url, page_for_link=None):
         self.resolve_image = resolve_image
         self.site_url = site_url
+        self.page_for_link = page_for_link
         self.conversion = Conversion()
         self.pieces = []  # the <p> and lists of the paragraph block being written
         self.runs = []  # text of the paragraph or list item being written
         self.lists = []  # open lists, outermost first; nested ones are flattened into the outermost
         self.items = []  # finished items of the list being written
-        self.preformatted = 0
+        self.verbatim = []  # the <pre>, <code> and code shortcodes set aside while the text is prepared
         self.pending_caption = None  # (caption, attachment id) for the one image of a [caption] or <figure>
 
     # Preparing the text as WordPress would show it
@@ -143,12 +211,32 @@ class _Converter:
         text = html.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
         text = COMMENT.sub("", text)
         text = OUR_ELEMENTS.sub(r"&lt;\1", text)
+        text = VERBATIM.sub(lambda match: self.set_aside(match.group(0), match.group(1).lower() == "pre"), text)
         text = replace_shortcodes(text, self.shortcode_markup)
         text = self.auto_embed(text)
-        return autop(text)
+        text = autop(text)
+        return KEPT_PRE.sub(lambda match: self.verbatim[int(match.group(1) or match.group(2))], text)
+
+    def set_aside(self, markup, block):
+        self.verbatim.append(markup)
+        number = len(self.verbatim) - 1
+        return f'<pre data-wpimport-keep="{number}"></pre>' if block else f"\x00wpimport-keep-{number}\x00"
+
+    def code_shortcode(self, shortcode):
+        attributes = shortcode.attributes
+        language = attributes.get("language") or attributes.get("lang") or attributes.get("brush")
+        language = language or CODE_SHORTCODES[shortcode.name]
+        code = shortcode.content
+        if "<" not in code:  # written in the visual editor, which stores < > & as entities
+            code = unescape(code)
+        return self.set_aside(f'<pre {CODE_LANGUAGE}="{escape(language)}">{escape(code)}</pre>', True)
 
     def shortcode_markup(self, shortcode):
+        """Markup for a known shortcode (shortcodes.KNOWN_SHORTCODES); other bracketed text is never passed here."""
         name, attributes = shortcode.name, shortcode.attributes
+        if name in CODE_SHORTCODES:
+            # Without a closing tag it is not code but text that happens to look like a shortcode.
+            return self.code_shortcode(shortcode) if shortcode.content is not None else shortcode.text
         if name in ("caption", "wp_caption"):
             inner = replace_shortcodes(shortcode.content or "", self.shortcode_markup).replace("\n", " ")
             attachment = ATTACHMENT_ID.search(attributes.get("id", ""))
@@ -168,9 +256,7 @@ class _Converter:
             source = next((value for key, value in attributes.items() if EMBEDDABLE_URL.match(str(value))), "")
             self.warn(_("Media left out: [%(name)s] %(source)s") % {"name": name, "source": source})
             return ""
-        self.warn(_("Shortcode left out: [%(name)s]") % {"name": name})
-        # An enclosing shortcode's content is the post's text: keep it.
-        return replace_shortcodes(shortcode.content, self.shortcode_markup) if shortcode.content else ""
+        raise ValueError(name)  # a name in KNOWN_SHORTCODES without a branch here
 
     def embed_markup(self, url):
         url = unescape(url.strip())  # WordPress stores & as &amp; in the post's HTML
@@ -205,7 +291,9 @@ class _Converter:
         if not isinstance(node, Tag):
             return
         name = node.name
-        if name in DROPPED_ELEMENTS:
+        if name == "iframe" and video_page(node.get("src", "")) and _is_embeddable(video_page(node.get("src", ""))):
+            self.add_block("embed", EmbedValue(video_page(node["src"])))
+        elif name in DROPPED_ELEMENTS:
             if name in REPORTED_ELEMENTS:
                 source = node.get("src") or node.get("data") or node.get("action") or ""
                 self.warn(_("Embedded content left out: <%(tag)s> %(source)s") % {"tag": name, "source": source})
@@ -226,8 +314,8 @@ class _Converter:
             self.visit_list(node, marks)
         elif name == "li":
             self.visit_list_item(node, marks)
-        elif name == "pre":
-            self.pre(node, marks)
+        elif name == "pre" or (name == "code" and "\n" in node.get_text()):
+            self.code(node)
         elif name in ("td", "th"):
             self.table_cell(node, marks)
         elif name == "figure":
@@ -246,23 +334,29 @@ class _Converter:
             self.walk(node, marks)
 
     def text(self, text, marks):
-        if not self.preformatted:
-            self.runs.append(("text", collapse_space(text), marks))
-            return
-        for number, line in enumerate(text.expandtabs(4).split("\n")):
-            if number:
-                self.runs.append(("br", "", marks))
-            # Indentation matters in preformatted text: no-break spaces keep it.
-            indented = line.lstrip(" ")
-            self.runs.append(("text", "\xa0" * (len(line) - len(indented)) + indented, marks))
+        self.runs.append(("text", collapse_space(text), marks))
 
     def link(self, node, marks):
-        href = clean_href(node.get("href", ""), self.site_url)
-        if href and href.startswith("/") and OLD_UPLOADS in href:
-            # A document (PDF, DOCX…) of the old site: this site does not have it, so the link would break.
-            self.warn(_("Link to a file of the old site, to upload here by hand: %(path)s") % {"path": href})
-        if href and not any(mark[0] == "a" for mark in marks):
-            marks = (*marks, ("a", href))
+        href = clean_href(node.get("href", ""))
+        mark = ("a", href) if href else None
+        old = on_site(href, self.site_url) if href and self.site_url else None
+        if old is not None:
+            page_id = self.page_for_link(old) if self.page_for_link else None
+            if page_id is True:  # imported, but its page is made later in the run: linked then
+                mark = ("a", old)
+            elif page_id:
+                mark = ("a", old, page_id)  # a link to the page the post became
+            elif OLD_UPLOADS in urlsplit(old).path:
+                # A document (PDF, DOCX…) of the old site: this site does not have it.
+                self.warn(_("Link to a file of the old site, to upload here by hand: %(path)s") % {"path": old})
+                mark = ("a", old)
+            elif old not in self.conversion.old_site_links:
+                self.conversion.old_site_links.append(old)
+                mark = ("a", old)
+            else:
+                mark = ("a", old)
+        if mark and not any(existing[0] == "a" for existing in marks):
+            marks = (*marks, mark)
         self.walk(node, marks)
 
     def heading(self, node, marks):
@@ -290,12 +384,18 @@ class _Converter:
         for child in node.find_all(["img", GALLERY, EMBED]):
             self.visit(child, ())
 
-    def pre(self, node, marks):
-        self.end_paragraph()
-        self.preformatted += 1
-        self.walk(node, marks)
-        self.preformatted -= 1
-        self.end_paragraph()
+    def code(self, node):
+        """<pre>, a multi-line <code> or a code shortcode: a code block, every character and space as written."""
+        parts = []
+        for child in node.descendants:
+            if isinstance(child, Tag) and child.name == "br":
+                parts.append("\n")
+            elif _is_text(child) and not any(parent.name in DROPPED_ELEMENTS for parent in child.parents):
+                parts.append(str(child))
+        # A browser drops the line break right after <pre>; trailing blank lines show nothing.
+        code = "".join(parts).replace("\r", "").removeprefix("\n").rstrip()
+        if code.strip():
+            self.add_block("code", {"language": code_language(node), "code": code})
 
     def table_cell(self, node, marks):
         """A row reads as one line, its cells separated; empty cells are skipped."""
@@ -400,9 +500,17 @@ class _Converter:
         if image is None:
             where = ref.src or _("attachment %(id)s") % {"id": ref.attachment_id}
             self.warn(_("Image not found: %(source)s") % {"source": where})
+            if ref.caption:  # the caption is the post's text: it stays where the image was
+                self.end_paragraph()
+                self.runs.append(("text", ref.caption, ()))
+                self.end_paragraph()
             return
-        alt = ref.alt or ref.caption or ref.title or getattr(image, "title", "") or _("Image")
-        self.add_block("image", {"image": image, "alt_text": truncate(alt, ALT_MAX), "caption": ref.caption})
+        # No alt is a decorative image, not one to describe with its file name or caption: an editor decides.
+        if not ref.alt:
+            where = ref.src or _("attachment %(id)s") % {"id": ref.attachment_id}
+            if where not in self.conversion.images_without_alt:
+                self.conversion.images_without_alt.append(where)
+        self.add_block("image", {"image": image, "alt_text": truncate(ref.alt, ALT_MAX), "caption": ref.caption})
 
     # Blocks
 

@@ -9,8 +9,6 @@ address so later runs reuse it. One that cannot be had is reported and the impor
 import io
 import posixpath
 import re
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
@@ -23,12 +21,12 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 from wagtail.utils.file import hash_filelike
 
+from .fetch import FetchFailed, fetch
 from .models import ImportedImage
 
 SIZE_SUFFIX = re.compile(r"-\d+x\d+(?=\.[A-Za-z0-9]+$)")
 UPLOADS_MARKER = "/wp-content/uploads/"
 FETCH_TIMEOUT_SECONDS = 10
-USER_AGENT = "civic-volunteering-wordpress-import"
 # Pillow's format names for the extensions the site accepts (WAGTAILIMAGES_EXTENSIONS).
 FORMAT_EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif", "WEBP": "webp"}
 
@@ -47,6 +45,20 @@ def url_path(url):
     return unquote(urlsplit(url.strip()).path)
 
 
+def site_hosts(export, extra_hosts=()):
+    """The hosts images may come from: the export's own site (with and without www.) and those given by the user.
+
+    Not the hosts in attachment addresses: those are the export's word, and an export can name any host.
+    """
+    hosts = set()
+    for url in (export.base_site_url, export.base_blog_url, export.link, *extra_hosts):
+        url = url.strip()
+        host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+        if host:
+            hosts |= {host, host.removeprefix("www."), "www." + host.removeprefix("www.")}
+    return hosts
+
+
 def without_size_suffix(url):
     parts = urlsplit(url.strip())
     return parts._replace(path=SIZE_SUFFIX.sub("", parts.path)).geturl()
@@ -55,12 +67,15 @@ def without_size_suffix(url):
 class ImageResolver:
     """Called by the converter for each image in a post: a Wagtail image, or None (and a report)."""
 
-    def __init__(self, export, *, uploads_dir=None, fetch=True, dry_run=False):
-        self.attachments_by_id = {item.wp_id: item for item in export.attachments if item.attachment_url}
-        self.attachments_by_path = {url_path(item.attachment_url): item for item in self.attachments_by_id.values()}
-        self.site_hosts = {urlsplit(export.site_url).hostname} | {
-            urlsplit(item.attachment_url).hostname for item in self.attachments_by_id.values()
-        }
+    def __init__(self, export, *, uploads_dir=None, fetch=True, dry_run=False, fetch_hosts=()):
+        self.attachments_by_id = {}
+        for item in export.attachments:  # an ID given twice: the first one counts, as for posts
+            if item.attachment_url:
+                self.attachments_by_id.setdefault(item.wp_id, item)
+        self.attachments_by_path = {}
+        for item in self.attachments_by_id.values():
+            self.attachments_by_path.setdefault(url_path(item.attachment_url), item)
+        self.site_hosts = site_hosts(export, fetch_hosts)
         self.site_url = export.site_url
         self.uploads_dir = Path(uploads_dir).resolve() if uploads_dir else None
         self.fetch = fetch
@@ -187,20 +202,11 @@ class ImageResolver:
         return path.read_bytes()
 
     def download(self, url):
-        if urlsplit(url).scheme not in ("http", "https"):
-            raise Unavailable(_("not an http(s) address"))
-        request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})  # noqa: S310 - scheme checked above
         try:
-            with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_SECONDS) as response:  # noqa: S310
-                data = response.read(self.max_bytes + 1)
-        except urllib.error.HTTPError as error:
-            raise Unavailable(_("the old site answered %(status)s") % {"status": error.code}) from None
-        except (urllib.error.URLError, OSError, ValueError) as error:
-            reason = getattr(error, "reason", None) or error
-            raise Unavailable(_("could not be fetched (%(error)s)") % {"error": reason}) from None
-        if len(data) > self.max_bytes:
-            raise Unavailable(self.too_large())
-        return data
+            return fetch(url, allowed_hosts=self.site_hosts, max_bytes=self.max_bytes, timeout=FETCH_TIMEOUT_SECONDS)
+        except FetchFailed:
+            # The same words for every failure: which one it was could tell what listens where.
+            raise Unavailable(_("could not fetch")) from None
 
     def too_large(self):
         return _("larger than the upload limit of %(megabytes)s MB") % {"megabytes": self.max_bytes // (1024 * 1024)}

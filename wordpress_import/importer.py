@@ -26,11 +26,12 @@ from home.slugs import ascii_slugify
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 
 from . import content, wxr
+from .addresses import is_served
 from .images import ImageResolver
 from .models import ImportedPost
 
 # Bumped when the importer starts making pages differently, so the next run updates them all.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: code blocks, literal brackets, empty alt kept, links to new pages, video frames
 LEAD_LENGTH = 300
 SLUG_LENGTH = 240  # leaves room for a "-2" suffix within the 255 characters of a slug
 DRAFT_STATUSES = {"draft", "pending", "private", "future"}
@@ -54,6 +55,7 @@ class Options:
     skip_drafts: bool = False
     uploads: str | None = None
     fetch: bool = True
+    fetch_hosts: tuple = ()  # hosts besides the export's own site that images may be fetched from
     dry_run: bool = False
     progress_every: int = 100
 
@@ -69,9 +71,12 @@ class Summary:
     categories_created: int = 0
     redirects_created: int = 0
     redirects_updated: int = 0
+    redirects_skipped: dict = field(default_factory=dict)  # old address the site serves itself -> post
     images_imported: list = field(default_factory=list)
     images_missing: dict = field(default_factory=dict)  # address -> (reason, IDs of the posts using it)
     images_planned: dict = field(default_factory=dict)  # dry run: address -> how it would be had
+    images_without_alt: dict = field(default_factory=dict)  # address -> posts showing it without a description
+    old_site_links: dict = field(default_factory=dict)  # link to an old page not imported -> posts linking to it
     warnings: list = field(default_factory=list)
 
 
@@ -95,10 +100,17 @@ class Importer:
         self.reporter = reporter or Reporter()
         self.summary = Summary()
         self.resolver = ImageResolver(
-            export, uploads_dir=self.options.uploads, fetch=self.options.fetch, dry_run=self.options.dry_run
+            export,
+            uploads_dir=self.options.uploads,
+            fetch=self.options.fetch,
+            dry_run=self.options.dry_run,
+            fetch_hosts=self.options.fetch_hosts,
         )
         self.categories = {}
         self.told_about_placement = False
+        self.link_targets = {}  # old address (normalised) -> ID of the post imported from it
+        self.linking_later = set()  # posts linking to a post whose page is made later in the run
+        self.current_item = None
 
     # The run
 
@@ -107,12 +119,17 @@ class Importer:
         self.news_parent = self.choose_news_parent()
         self.pages_parent = self.choose_pages_parent() if self.options.pages else None
         items = self.ordered_items()
+        for item in items:
+            if item.status == "publish" and not item.has_password and (item.post_type == "post" or self.options.pages):
+                for path in old_paths(item, self.export.site_url):
+                    self.link_targets.setdefault(path, item.wp_id)
         if self.options.dry_run:
             self.import_items(items)
             return self.finish()
         try:
             with transaction.atomic():
                 self.import_items(items)
+                self.link_to_later_pages(items)
         except BaseException:
             # The rows are rolled back; the files written for them would be left behind.
             self.resolver.discard_files()
@@ -132,6 +149,33 @@ class Importer:
             if self.options.progress_every and (done % self.options.progress_every == 0 or done == total):
                 self.reporter.progress(done, total)
 
+    def page_for_link(self, url):
+        """For the converter: the page made from the old post at `url`; True if it is made later in this run."""
+        wp_id = self.link_targets.get(Redirect.normalise_path(url))
+        if wp_id is None:
+            return None
+        record = ImportedPost.objects.filter(source=self.export.source, wp_id=wp_id, page__isnull=False).first()
+        if record is not None:
+            return record.page_id
+        if self.current_item is not None:
+            self.linking_later.add(self.current_item.wp_id)
+        return True
+
+    def link_to_later_pages(self, items):
+        """Posts linking to posts imported after them: their links now point at the new pages."""
+        for item in items:
+            if item.wp_id not in self.linking_later:
+                continue
+            record = ImportedPost.objects.filter(source=self.export.source, wp_id=item.wp_id).first()
+            if record is None or record.page_id is None:
+                continue
+            page = record.page.specific
+            page.body = self.page_fields(item, quiet=True)[0]["body"]
+            revision = page.save_revision()
+            if page.live:
+                revision.publish()
+                self.set_publication_dates(page, item)
+
     def finish(self):
         summary = self.summary
         summary.images_imported = list(self.resolver.imported)
@@ -139,8 +183,24 @@ class Importer:
         return summary
 
     def ordered_items(self):
-        """Attachments are only looked up; pages come after their parent pages."""
-        items = [item for item in self.export.items if item.post_type != "attachment"]
+        """Attachments are only looked up; pages come after their parent pages; an ID given twice, the first one.
+
+        A hand-made or merged export may hold two items with one wp:post_id. Both can't be the same page,
+        and taking the last would flip the page between them on every run: the first one wins, in the dry
+        run, the import and every run after.
+        """
+        items, seen = [], {}
+        for item in self.export.items:
+            if item.post_type == "attachment":
+                continue
+            if item.wp_id in seen:
+                self.warn(
+                    _("The post ID %(id)s is in the file more than once: %(post)s was left out, %(first)s imported.")
+                    % {"id": item.wp_id, "post": describe(item), "first": describe(seen[item.wp_id])}
+                )
+                continue
+            seen[item.wp_id] = item
+            items.append(item)
         by_id = {item.wp_id: item for item in items if item.post_type == "page"}
 
         def depth(item):
@@ -338,11 +398,7 @@ class Importer:
         self.summary.categories_created = len(self.categories)
         if item.status == "publish" and not item.has_password:
             self.summary.redirects_created += len(
-                [
-                    path
-                    for path in old_paths(item, self.export.site_url)
-                    if not Redirect.objects.filter(old_path=path).exists()
-                ]
+                [path for path in self.redirect_paths(item) if not Redirect.objects.filter(old_path=path).exists()]
             )
         else:
             self.summary.drafts += 1
@@ -352,12 +408,19 @@ class Importer:
 
     # Page content
 
-    def page_fields(self, item):
-        """The page's fields from the item, and the images that could not be had."""
+    def page_fields(self, item, quiet=False):
+        """The page's fields from the item, and the images that could not be had (reported unless `quiet`)."""
         self.resolver.begin_post()
-        conversion = content.convert(item.content, resolve_image=self.resolver, site_url=self.export.site_url)
-        for warning in conversion.warnings:
-            self.warn(f"{describe(item)}: {warning}")
+        self.current_item = item
+        conversion = content.convert(
+            item.content,
+            resolve_image=self.resolver,
+            site_url=self.export.site_url,
+            page_for_link=self.page_for_link,
+        )
+        self.current_item = None
+        if not quiet:
+            self.report_conversion(item, conversion)
         title = item.title or _("WordPress post %(id)s") % {"id": item.wp_id}
         fields = {"title": title[:255], "body": conversion.blocks}
         excerpt = plain_text(item.excerpt)
@@ -375,9 +438,21 @@ class Importer:
             )
         else:
             fields["intro"] = excerpt
-        for missing in self.resolver.post_missing:
+        for missing in self.resolver.post_missing if not quiet else []:
             self.summary.images_missing.setdefault(missing.url, (missing.reason, []))[1].append(item.wp_id)
         return fields, sorted(missing.url for missing in self.resolver.post_missing)
+
+    def report_conversion(self, item, conversion):
+        for warning in conversion.warnings:
+            self.warn(f"{describe(item)}: {warning}")
+        for found, listed in (
+            (conversion.images_without_alt, self.summary.images_without_alt),
+            (conversion.old_site_links, self.summary.old_site_links),
+        ):
+            for address in found:
+                posts = listed.setdefault(address, [])
+                if describe(item) not in posts:
+                    posts.append(describe(item))
 
     @staticmethod
     def local_date(item):
@@ -454,12 +529,23 @@ class Importer:
             self.categories[key] = category
         return self.categories[key]
 
-    def ensure_redirects(self, page, item):
-        site = page.get_site()
-        new_path = Redirect.normalise_path(page.get_url() or "")
+    def redirect_paths(self, item, new_path=None):
+        """The old addresses to redirect, without those the site serves itself (which are reported)."""
+        site = self.news_parent.get_site()
+        paths = []
         for path in old_paths(item, self.export.site_url):
             if path == new_path:
                 continue
+            if is_served(path, site):
+                self.summary.redirects_skipped[path] = describe(item)
+                continue
+            paths.append(path)
+        return paths
+
+    def ensure_redirects(self, page, item):
+        site = page.get_site()
+        new_path = Redirect.normalise_path(page.get_url() or "")
+        for path in self.redirect_paths(item, new_path):
             redirect = Redirect.objects.filter(old_path=path, site=site).first()
             if redirect is None:
                 Redirect.objects.create(old_path=path, site=site, redirect_page=page, is_permanent=True)

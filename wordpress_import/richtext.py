@@ -7,7 +7,7 @@ badly nested or cut in two by an image in the old post still comes out well form
 import re
 from functools import cache
 from html import escape
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from wagtail.admin.rich_text.converters.editor_html import EditorHTMLConverter
 
@@ -39,6 +39,19 @@ def clean_href(href, site_url=""):
     if href.startswith("//"):
         href = "https:" + href
     return _site_relative(href, site_url) if site_url else href
+
+
+def on_site(href, site_url):
+    """The absolute address of `href` when it is on the old site (`site_url`, with or without www.), else None."""
+    if href.startswith("/") and not href.startswith("//"):
+        href = urljoin(site_url, href)
+    link, site = urlsplit(href), urlsplit(site_url)
+    if link.scheme.lower() not in ("http", "https") or _comparable_host(link.netloc) != _comparable_host(site.netloc):
+        return None
+    path = link.path or "/"
+    if not path.startswith(site.path.rstrip("/") + "/") and path != site.path.rstrip("/"):
+        return None
+    return href
 
 
 def _site_relative(href, site_url):
@@ -80,6 +93,8 @@ def _trimmed(runs):
 
 
 def _open(mark):
+    if mark[0] == "a" and len(mark) == 3:  # a link to a page of this site, in the editor's format
+        return f'<a data-linktype="page" data-id="{int(mark[2])}" href="{escape(mark[1])}">'
     return f'<a href="{escape(mark[1])}">' if mark[0] == "a" else f"<{mark[0]}>"
 
 

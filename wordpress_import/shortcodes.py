@@ -1,19 +1,37 @@
 """WordPress shortcodes ([caption …]…[/caption], [gallery ids="1,2"]): finding them and reading their attributes.
 
 The patterns follow WordPress's own (get_shortcode_regex and shortcode_parse_atts in
-wp-includes/shortcodes.php), except that any shortcode-like name is matched: an import must also
-deal with the shortcodes of plugins the old site had.
+wp-includes/shortcodes.php). Like WordPress, only registered names are shortcodes: any other
+bracketed text (`buffer[data_processed]`, `[gitosis]`, `[a-f0-9]+`) is the post's text and stays.
+The names known here are WordPress core's and the code shortcodes of the common syntax-highlighting
+plugins (SyntaxHighlighter Evolved, Crayon, WP-Syntax's shortcode forms); README lists them.
 """
 
 import re
 from dataclasses import dataclass, field
 
-# WordPress's pattern with a generic name; possessive quantifiers keep long posts from backtracking badly.
+CORE_SHORTCODES = ("caption", "wp_caption", "gallery", "embed", "audio", "video", "playlist")
+# Code shortcodes, by name, with the language they mean ("" when the shortcode names none itself: its
+# `lang`/`language` attribute may). Single letters and words such as [text] or [plain] are left out on
+# purpose: in a post they are far more often an index (`a[c]`) than code.
+CODE_SHORTCODES = {
+    "code": "", "sourcecode": "", "source": "", "crayon": "", "codesyntax": "",
+    "php": "php", "csharp": "csharp", "c-sharp": "csharp", "cpp": "cpp", "java": "java", "javascript": "javascript",
+    "js": "javascript", "jscript": "javascript", "python": "python", "py": "python", "ruby": "ruby",
+    "perl": "perl", "bash": "bash", "shell": "bash", "sql": "sql", "css": "css", "html": "html", "xml": "xml",
+    "xhtml": "html", "xslt": "xslt", "diff": "diff", "patch": "diff", "powershell": "powershell",
+    "delphi": "delphi", "pascal": "pascal", "scala": "scala", "groovy": "groovy", "vb": "vb", "vbnet": "vb",
+    "objc": "objc", "erlang": "erlang", "haskell": "haskell", "golang": "go", "swift": "swift", "yaml": "yaml",
+    "latex": "latex", "matlab": "matlab", "clojure": "clojure", "fsharp": "fsharp", "actionscript3": "actionscript",
+}  # fmt: skip
+KNOWN_SHORTCODES = (*CORE_SHORTCODES, *CODE_SHORTCODES)
+
+# WordPress's pattern; possessive quantifiers keep long posts from backtracking badly.
 SHORTCODE = re.compile(
     r"\[(\[?)"  # 1: a second [ escapes the shortcode: [[tag]] prints [tag]
-    # 2: the name. Stricter than WordPress, which knows its registered names: lower-case ASCII, then a space,
-    # "]" or "/]", so bracketed text such as [sic!], [n/a], [Aktualizacja] or [zdjęcie] is left alone.
-    r"([a-z][a-z0-9_-]*+)(?![\w-])(?=\s|\]|/\])"
+    # 2: the name: only known ones, whole (case as WordPress: exact), then a space, "]" or "/]".
+    r"(" + "|".join(re.escape(name) for name in sorted(KNOWN_SHORTCODES, key=len, reverse=True)) + r")"
+    r"(?![\w-])(?=\s|\]|/\])"
     r"(?=[^\]]{0,2000}+\])"  # the tag ends soon: a stray "[" costs little to look past
     r"([^\]/]*+(?:/(?!\])[^\]/]*+)*+)"  # 3: the attributes
     r"(?:(/)\]"  # 4: self-closing…
@@ -35,6 +53,7 @@ class Shortcode:
     name: str  # lower case
     attributes: dict = field(default_factory=dict)  # named ones by lower-case name; positional ones by index
     content: str | None = None  # None for a shortcode without a closing tag
+    text: str = ""  # as written in the post
 
     @property
     def source(self):
@@ -72,6 +91,7 @@ def replace_shortcodes(text, replace):
             name=match.group(2).lower(),
             attributes=parse_attributes(match.group(3)),
             content=match.group(5),
+            text=match.group(0)[len(match.group(1)) : len(match.group(0)) - len(match.group(6))],
         )
         return match.group(1) + replace(shortcode) + match.group(6)
 

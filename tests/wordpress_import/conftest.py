@@ -92,8 +92,12 @@ class OldSiteHandler(SimpleHTTPRequestHandler):
 
 
 @pytest.fixture
-def old_site(tmp_path):
-    """The old WordPress site, serving its uploads over HTTP on 127.0.0.1 (no internet needed)."""
+def old_site(tmp_path, settings):
+    """The old WordPress site, serving its uploads over HTTP on 127.0.0.1 (no internet needed).
+
+    Loopback is refused to the import unless allowed, as an intranet site's network would be.
+    """
+    settings.WORDPRESS_IMPORT_ALLOWED_NETWORKS = ["127.0.0.1/32"]
     root = tmp_path / "old-site"
     root.mkdir()
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(OldSiteHandler, directory=str(root)))

@@ -90,9 +90,9 @@ def test_entities_and_polish_text_survive():
     assert paragraph_html(conversion) == "<p>„Zażółć gęślą jaźń” &amp; &lt;b&gt; – ŹDŹBŁO\u00a0ok</p>"
 
 
-def test_preformatted_text_keeps_its_lines_and_indentation():
-    conversion = convert("<pre>def f():\n    return 1\n\nf()</pre>")
-    assert paragraph_html(conversion) == "<p>def f():<br/>\u00a0\u00a0\u00a0\u00a0return 1<br/><br/>f()</p>"
+def test_preformatted_text_becomes_a_code_block_with_its_lines_and_indentation():
+    conversion = convert("<pre>def f():\n    return 1\n\n\tf()</pre>")
+    assert conversion.blocks == [("code", {"language": "", "code": "def f():\n    return 1\n\n\tf()"})]
 
 
 def test_table_rows_become_paragraphs():
@@ -202,23 +202,36 @@ def test_other_links_are_dropped_keeping_the_text(href):
 @pytest.mark.parametrize(
     ("href", "expected"),
     [
-        ("http://stara-strona.example.org/2016/06/wolontariat/", "/2016/06/wolontariat/"),
-        ("https://www.stara-strona.example.org/2016/06/wolontariat/?x=1#c", "/2016/06/wolontariat/?x=1#c"),
-        ("//stara-strona.example.org/?p=12", "/?p=12"),
-        ("http://STARA-STRONA.example.org", "/"),
+        (
+            "http://stara-strona.example.org/2016/06/wolontariat/",
+            "http://stara-strona.example.org/2016/06/wolontariat/",
+        ),
+        ("/guestbook", "http://stara-strona.example.org/guestbook"),
+        ("//stara-strona.example.org/?p=12", "https://stara-strona.example.org/?p=12"),
         ("https://inna.example.org/2016/06/wolontariat/", "https://inna.example.org/2016/06/wolontariat/"),
     ],
 )
-def test_links_to_the_old_site_become_site_relative(href, expected):
-    html = paragraph_html(convert(f'<a href="{href}">link</a>', site_url=SITE))
-    assert BeautifulSoup(html, "html.parser").a["href"] == expected
+def test_links_to_old_pages_not_imported_stay_absolute_and_are_listed(href, expected):
+    # Made site-relative they would answer 404 here, silently.
+    conversion = convert(f'<a href="{href}">link</a>', site_url=SITE, page_for_link=lambda url: None)
+    assert BeautifulSoup(paragraph_html(conversion), "html.parser").a["href"] == expected
+    assert conversion.old_site_links == ([] if "inna" in href else [expected])
+
+
+def test_links_to_imported_posts_point_at_their_pages():
+    targets = {"http://stara-strona.example.org/2016/06/wolontariat/": 42}
+    conversion = convert(
+        '<a href="http://stara-strona.example.org/2016/06/wolontariat/">wpis</a>',
+        site_url=SITE,
+        page_for_link=targets.get,
+    )
+    assert paragraph_html(conversion) == '<p><a id="42" linktype="page">wpis</a></p>'
+    assert conversion.old_site_links == []
 
 
 def test_old_site_in_a_subfolder_keeps_the_folder():
-    html = paragraph_html(
-        convert('<a href="http://example.org/blog/2016/x/">x</a>', site_url="http://example.org/blog/")
-    )
-    assert BeautifulSoup(html, "html.parser").a["href"] == "/blog/2016/x/"
+    conversion = convert('<a href="/blog/2016/x/">x</a>', site_url="http://example.org/blog/")
+    assert BeautifulSoup(paragraph_html(conversion), "html.parser").a["href"] == "http://example.org/blog/2016/x/"
 
 
 def test_a_link_to_a_file_of_the_old_site_is_reported_for_uploading_by_hand():
@@ -230,7 +243,7 @@ def test_a_link_to_a_file_of_the_old_site_is_reported_for_uploading_by_hand():
     )
     assert [warning for warning in conversion.warnings if "/wp-content/uploads/" in warning] == [
         content._("Link to a file of the old site, to upload here by hand: %(path)s")
-        % {"path": "/wp-content/uploads/2020/01/regulamin.pdf"}
+        % {"path": "http://stara-strona.example.org/wp-content/uploads/2020/01/regulamin.pdf"}
     ]
     assert len(conversion.warnings) == 1
 
@@ -294,18 +307,26 @@ def test_figure_with_figcaption():
     ("img", "caption", "expected"),
     [
         ('alt="Alt" title="Title"', "Caption", "Alt"),
-        ('alt="" title="Title"', "Caption", "Caption"),
-        ('title="Title"', "", "Title"),
-        ("", "", "Zdjęcie z biblioteki"),
+        ('alt="" title="Title"', "Caption", ""),
+        ('title="obraz-1024x529"', "", ""),
+        ("", "", ""),
     ],
 )
-def test_alt_text_falls_back_to_caption_title_and_image_title(img, caption, expected):
+def test_alt_text_is_only_the_images_own(img, caption, expected):
+    # Not the file name, title or caption: screen readers would read those out as if they described the image.
     html = f'<figure><img src="/a.jpg" {img}><figcaption>{caption}</figcaption></figure>'
-    assert only(convert(html, resolve_image=Resolver()), "image")["alt_text"] == expected
+    conversion = convert(html, resolve_image=Resolver(title="DALL·E-2023-11-12-00.30.18"))
+    assert only(conversion, "image")["alt_text"] == expected
+    assert conversion.images_without_alt == ([] if expected else ["/a.jpg"])
 
 
-def test_alt_text_is_never_empty():
-    assert only(convert('<img src="/a.jpg">', resolve_image=Resolver(title="")), "image")["alt_text"]
+def test_a_caption_of_a_missing_image_stays_as_text():
+    html = '[caption id="attachment_7"]<img src="/gone.jpg" alt="x"> Uczestnicy szkolenia[/caption] After.'
+    conversion = convert(html, resolve_image=Resolver(missing={"/gone.jpg", 7}))
+    assert kinds(conversion) == ["paragraph"]
+    assert paragraph_html(conversion) == "<p>Uczestnicy szkolenia</p><p>After.</p>"
+    figure = '<figure><img src="/gone.jpg"><figcaption>Most nocą</figcaption></figure>'
+    assert "Most nocą" in paragraph_html(convert(figure, resolve_image=Resolver(missing={"/gone.jpg"})))
 
 
 def test_long_alt_and_caption_fit_the_block():
@@ -400,22 +421,27 @@ def test_media_shortcodes_are_dropped_with_a_warning(shortcode):
     assert len(conversion.warnings) == 1
 
 
-def test_unknown_shortcodes_are_dropped_but_keep_enclosed_text():
+def test_unknown_shortcodes_stay_as_written():
+    # WordPress prints a shortcode no plugin registered as it is: so does the import.
     conversion = convert('[contact-form-7 id="3"] [box color="red"]Ważne: <b>zapisy</b>[/box] [toc]')
-    assert paragraph_html(conversion) == "<p>Ważne: <b>zapisy</b></p>"
-    assert len(conversion.warnings) == 3
+    assert paragraph_html(conversion) == (
+        "<p>[contact-form-7 id=&quot;3&quot;] [box color=&quot;red&quot;]Ważne: <b>zapisy</b>[/box] [toc]</p>"
+    )
+    assert conversion.warnings == []
 
 
 def test_escaped_shortcode_prints_literally():
     assert paragraph_html(convert("Use [[gallery]] here.")) == "<p>Use [gallery] here.</p>"
 
 
-def test_shortcodes_nested_in_unknown_ones_are_converted():
+def test_known_shortcodes_inside_unknown_ones_are_converted():
     conversion = convert(
         '[column]<p>Text</p>[caption id="attachment_2"]<img src="/a.jpg"> Cap[/caption][/column]',
         resolve_image=Resolver(),
     )
-    assert kinds(conversion) == ["paragraph", "image"]
+    assert kinds(conversion) == ["paragraph", "image", "paragraph"]
+    assert paragraph_html(conversion, 0) == "<p>[column]</p><p>Text</p>"
+    assert paragraph_html(conversion, 1) == "<p>[/column]</p>"
 
 
 def test_our_own_markers_cannot_be_forged():
@@ -450,3 +476,34 @@ def test_figure_with_more_than_an_image_keeps_its_text():
     conversion = convert(html, resolve_image=Resolver())
     assert kinds(conversion) == ["paragraph", "image", "paragraph"]
     assert paragraph_html(conversion, 1) == "<p>Tabela</p>"
+
+
+# Videos in frames, and providers the site does not allow
+
+
+@pytest.mark.parametrize(
+    ("src", "url"),
+    [
+        ("https://www.youtube.com/embed/dQw4w9WgXcQ?start=30", "https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=30"),
+        ("//www.youtube-nocookie.com/embed/dQw4w9WgXcQ", "https://www.youtube.com/watch?v=dQw4w9WgXcQ"),
+        ("https://player.vimeo.com/video/76979871?title=0", "https://vimeo.com/76979871"),
+    ],
+)
+def test_youtube_and_vimeo_frames_become_embed_blocks(src, url):
+    conversion = convert(f'<p>Watch:</p><iframe width="560" src="{src}" allowfullscreen></iframe>')
+    assert kinds(conversion) == ["paragraph", "embed"]
+    assert conversion.blocks[1][1].url == url
+    assert conversion.warnings == []
+
+
+def test_frames_of_other_sites_are_still_left_out():
+    conversion = convert('<iframe src="https://maps.example.com/embed?x=1"></iframe>')
+    assert conversion.blocks == [] and len(conversion.warnings) == 1
+
+
+def test_a_provider_the_site_does_not_allow_is_a_link(settings):
+    settings.EMBED_FRAME_SOURCES = ["https://player.vimeo.com"]
+    conversion = convert("[embed]https://www.youtube.com/watch?v=dQw4w9WgXcQ[/embed]")
+    assert kinds(conversion) == ["paragraph"]
+    assert 'href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"' in paragraph_html(conversion)
+    assert kinds(convert("[embed]https://vimeo.com/76979871[/embed]")) == ["embed"]

@@ -448,3 +448,88 @@ class TestOutput:
             result = run_import(POLISH_EXPORT, no_fetch=True)
         for part in ("created 5", "drafts 3", "Skipped 4", "Images: imported 0, missing 2", "Redirects: created 4"):
             assert part in result.out, part
+
+
+class TestRepeatedPostIds:
+    """Two items with one wp:post_id: the first wins, in the dry run, the import and every later run."""
+
+    @pytest.fixture(autouse=True)
+    def english(self):
+        with translation.override("en"):
+            yield
+
+    @pytest.fixture
+    def doubled(self, tmp_path):
+        text = POLISH_EXPORT.read_text(encoding="utf-8")
+        start = text.index("<item>", text.index("<wp:post_id>50</wp:post_id>"))
+        end = text.index("</item>", start) + len("</item>")
+        first = text[start:end]
+        # A copy of post 10 later in the file: another title and state, the same ID.
+        copy = first.replace("<wp:status><![CDATA[publish]]></wp:status>", "<wp:status><![CDATA[draft]]></wp:status>")
+        copy = copy.replace("Konferencja podsumowująca", "Kopia konferencji")
+        assert copy != first
+        path = tmp_path / "doubled.xml"
+        path.write_text(text.replace("</channel>", copy + "\n</channel>"), encoding="utf-8")
+        return path
+
+    def test_the_first_wins_and_runs_agree(self, site, doubled):
+        planned = import_summary(doubled, dry_run=True)
+        done = import_summary(doubled)
+        assert any("10" in warning and "more than once" in warning for warning in done.warnings)
+        assert any("more than once" in warning for warning in planned.warnings)
+        assert (planned.created, planned.drafts, planned.redirects_created) == (
+            done.created,
+            done.drafts,
+            done.redirects_created,
+        )
+        page = page_for(PUBLISHED)
+        assert page.live and "Kopia" not in page.title
+        before = database_state()
+        again = import_summary(doubled)
+        assert (again.created, again.updated, again.recreated, again.redirects_created) == (0, 0, 0, 0)
+        assert database_state() == before
+        assert Redirect.objects.filter(redirect_page=page).exists()
+
+
+class TestReport:
+    @pytest.fixture(autouse=True)
+    def english(self):
+        with translation.override("en"):
+            yield
+
+    def test_images_without_alternative_text_are_listed(self, site, tmp_path, uploads):
+        export = export_variant(tmp_path, **{'alt="Sala konferencyjna"': 'alt=""'})
+        result = run_import(export, uploads=uploads, no_fetch=True)
+        image = next(block.value for block in page_for(PUBLISHED).body if block.block_type == "image")
+        assert image["alt_text"] == ""
+        assert "sala-300x200.jpg" in result.out and "alternative text" in result.out
+
+
+class TestLinksBetweenPosts:
+    @pytest.fixture(autouse=True)
+    def english(self):
+        with translation.override("en"):
+            yield
+
+    def test_links_to_imported_posts_point_at_their_new_pages(self, site, tmp_path, client):
+        # Post 10 links to post 11, which is imported after it; the old "about" page is not in the export.
+        export = export_variant(
+            tmp_path,
+            **{
+                'Wolontariusze <a href="http://stary.example.org/o-nas/"': (
+                    'Wolontariusze <a href="http://stary.example.org/2017/07/bezpieczne-wakacje/"'
+                ),
+                "Warto go rozwijać.": 'Warto go rozwijać. <a href="http://stary.example.org/guestbook">Księga</a>',
+            },
+        )
+        result = run_import(export, no_fetch=True)
+        first, second = page_for(PUBLISHED), page_for(SECOND)
+        html = client.get(first.url).content.decode()
+        assert f'href="{second.url}"' in html
+        assert 'href="http://stary.example.org/guestbook"' in html
+        assert "http://stary.example.org/guestbook in " in result.out
+        assert first.live and not first.has_unpublished_changes
+        before = database_state()
+        again = import_summary(export)
+        assert (again.created, again.updated) == (0, 0)
+        assert database_state() == before

@@ -57,22 +57,38 @@ def test_brackets_that_are_not_shortcodes_stay(text):
 
 
 def test_names_are_matched_whole():
-    _text, found = collect("[gallery-plus ids=1][galleryx]")
-    assert [code.name for code in found] == ["gallery-plus", "galleryx"]
+    text, found = collect("[gallery-plus ids=1][galleryx][gallery]")
+    assert [code.name for code in found] == ["gallery"]
+    assert text == "[gallery-plus ids=1][galleryx]<gallery>"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "buffer[data_processed] = '\\0';",
+        "[gitosis]\nwritable = x\n[group team]\nmembers = a",
+        "wordpress_[a-f0-9]+",
+        "var nsType = nsTypes[i];",
+        "[column]x[/column]",
+        "[Caption]x[/Caption]",
+    ],
+)
+def test_only_known_shortcodes_are_found(text):
+    assert collect(text) == (text, [])
 
 
 def test_nested_shortcodes_are_left_for_the_handler():
-    _text, found = collect("[column][caption]c[/caption][/column]")
-    assert len(found) == 1 and found[0].content == "[caption]c[/caption]"
+    _text, found = collect("[caption][embed]http://x.org/[/embed][/caption]")
+    assert len(found) == 1 and found[0].content == "[embed]http://x.org/[/embed]"
 
 
 def test_unclosed_enclosing_shortcode_is_self_closing():
-    text, found = collect("[foo]no closing tag")
-    assert text == "<foo>no closing tag"
-    assert found[0].content is None
+    text, found = collect("[video]no closing tag")
+    assert text == "<video>no closing tag"
+    assert found[0].content is None and found[0].text == "[video]"
 
 
 def test_long_text_without_closing_tags_is_quick():
     # The possessive pattern must not backtrack through every "[" of a long post.
-    text, found = collect("[x]" + "text [" * 20000)
-    assert text.startswith("<x>text [") and found[0].content is None
+    text, found = collect("[code]" + "text [" * 20000)
+    assert text.startswith("<code>text [") and found[0].content is None

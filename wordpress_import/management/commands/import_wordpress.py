@@ -35,6 +35,15 @@ class Command(BaseCommand):
         )
         parser.add_argument("--uploads", help=_("A local copy of the old site's wp-content/uploads folder."))
         parser.add_argument("--no-fetch", action="store_true", help=_("Never download images from the old site."))
+        parser.add_argument(
+            "--fetch-host",
+            action="append",
+            default=[],
+            help=_(
+                "Another host images may be fetched from (e.g. a CDN); repeat for more. Without it, only the "
+                "export's own site."
+            ),
+        )
         parser.add_argument("--dry-run", action="store_true", help=_("Show what would be done, and change nothing."))
         parser.add_argument(
             "--progress-every", type=int, default=100, help=_("Show progress every N items (0: never).")
@@ -61,6 +70,7 @@ class Command(BaseCommand):
             skip_drafts=options["skip_drafts"],
             uploads=options["uploads"],
             fetch=not options["no_fetch"],
+            fetch_hosts=tuple(options["fetch_host"]),
             dry_run=options["dry_run"],
             progress_every=max(options["progress_every"], 0),
         )
@@ -123,6 +133,24 @@ class Command(BaseCommand):
                 "updated": summary.redirects_updated,
             }
         )
+        for source, posts in summary.images_without_alt.items():
+            write(
+                _(
+                    "Image without alternative text (describe it, or leave it empty if decorative): "
+                    "%(source)s in %(posts)s"
+                )
+                % {"source": source, "posts": "; ".join(posts)}
+            )
+        for url, posts in summary.old_site_links.items():
+            write(
+                _("Link to a page of the old site that was not imported, left pointing there: %(url)s in %(posts)s")
+                % {"url": url, "posts": "; ".join(posts)}
+            )
+        for path, post in summary.redirects_skipped.items():
+            self.stderr.write(
+                _("No redirect from %(path)s (%(post)s): this site serves that address itself.")
+                % {"path": path, "post": post}
+            )
         for url, (reason, posts) in summary.images_missing.items():
             self.stderr.write(
                 _("Image missing: %(url)s (%(reason)s), used by %(posts)s; left out.")
