@@ -35,13 +35,23 @@ def records(db):
         first_name="Anna", last_name="Qx", email="qxvol@example.org", date_of_birth=datetime.date(1990, 1, 2)
     )
     service = ServiceRecord.objects.create(
-        volunteer=volunteer, date=datetime.date(2026, 3, 1), area=area, organisation=organisation, hours=2, note="notatka qxnote"
+        volunteer=volunteer,
+        date=datetime.date(2026, 3, 1),
+        area=area,
+        organisation=organisation,
+        hours=2,
+        note="notatka qxnote",
     )
     recognition = Recognition.objects.create(
         title="Wyróżnienie niepubliczne qxrec", date=datetime.date(2026, 1, 1), organisation=organisation
     )
-    return {"volunteer": volunteer, "servicerecord": service, "organisation": organisation, "area": area,
-            "recognition": recognition}
+    return {
+        "volunteer": volunteer,
+        "servicerecord": service,
+        "organisation": organisation,
+        "area": area,
+        "recognition": recognition,
+    }
 
 
 @pytest.fixture
@@ -111,7 +121,8 @@ def test_translators_outside_the_registry_can_neither_open_nor_submit_an_area_tr
 
 def test_someone_who_may_change_areas_translates_them(client, records, english):
     translator = make_user(
-        "translator", permissions=["wagtailadmin.access_admin", "wagtail_localize.submit_translation", "registry.change_area"]
+        "translator",
+        permissions=["wagtailadmin.access_admin", "wagtail_localize.submit_translation", "registry.change_area"],
     )
     client = signed_in(client, translator)
     url = f"/admin/localize/submit/snippet/registry/area/{records['area'].pk}/"
