@@ -326,6 +326,9 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 # No SVG: scripts inside an SVG run when the file is opened directly.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Every rendition decodes the whole original (4 bytes a pixel): 40 megapixels is about 160 MB and takes
+# a camera's or phone's photo at full size; larger pictures are scaled down before upload (SECURITY.md).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Email
