@@ -204,6 +204,9 @@ AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password", "otp_token", 
 # https://django-otp-official.readthedocs.io/en/stable/
 REGISTRY_REQUIRE_2FA = env.bool("REGISTRY_REQUIRE_2FA", default=False)
 OTP_TOTP_ISSUER = "Civic Volunteering"
+# Enrolling an authenticator needs a link sent to the account's e-mail address (website/security/enrolment.py),
+# so users may not change that address themselves: an administrator does, in Settings → Users.
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 
 # Languages: Polish first (the default), English second. URLs carry the language.
 # https://docs.wagtail.org/en/stable/advanced_topics/i18n.html
