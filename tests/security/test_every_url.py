@@ -46,6 +46,8 @@ MARKERS = {
     "recognition not public": "Wyróżnienie qxhidden",
     "service record note": "Notatka qxservice",
 }
+# Programme areas are public by design (the join form offers them): their names may appear on public pages.
+PUBLIC_BY_DESIGN = {"area"}
 SEARCH = "qxlast"
 # Addresses built on a registry model that answer 200 to anyone with admin access, and why that is harmless.
 REGISTRY_200_ALLOWED = {
@@ -183,9 +185,10 @@ def body_of(response):
     return content.decode("utf-8", "replace") + " " + response.get("Location", "")
 
 
-def leaks(response):
+def leaks(response, url):
     text = body_of(response)
-    return [label for label, marker in MARKERS.items() if marker in text]
+    public = not url.startswith(("/admin/", "/django-admin/"))
+    return [label for label, marker in MARKERS.items() if marker in text and not (public and label in PUBLIC_BY_DESIGN)]
 
 
 def client_for(role, world, client):
@@ -217,6 +220,11 @@ def post_payload(world):
     }
 
 
+def may_write_registry(address):
+    """Where a write could reach a registry row: registry addresses, wagtail-localize's, Django's admin."""
+    return address.registry or address.url.startswith(("/admin/localize/", "/django-admin/", "/admin/bulk/"))
+
+
 def test_every_url_pattern_is_filled(world):
     unfilled = [f"{route.route} ({route.name})" for route in all_routes() if world["filler"].addresses(route) is None]
     assert not unfilled, "URL patterns the access matrix cannot fill: " + ", ".join(unfilled)
@@ -228,7 +236,7 @@ def test_the_catalogue_covers_wagtail_localize_django_admin_and_the_pages(world)
     for expected in [
         f"/admin/localize/api/snippets/registry/volunteer/{REGISTRY_ID}/",
         f"/admin/localize/submit/snippet/registry/area/{REGISTRY_ID}/",
-        f"/admin/snippets/registry/servicerecord/edit/{REGISTRY_ID}/",
+        f"/admin/registry/servicerecords/edit/{REGISTRY_ID}/",
         "/admin/bulk/registry/recognition/delete/",
         "/django-admin/auth/user/",
         "/pl/",
@@ -244,7 +252,7 @@ def test_no_role_sees_registry_records_outside_the_registry_permissions(role, wo
     addresses = catalogue(world["filler"])
     for address in addresses:
         response = client.get(address.url)
-        leaked = leaks(response)
+        leaked = leaks(response, address.url)
         admin = address.url.startswith("/admin/")
         if role == "coordinator":
             if leaked and not admin:
@@ -266,12 +274,12 @@ def test_no_role_outside_the_registry_changes_a_registry_row(role, world, client
     failures = []
     posted = 0
     for address in catalogue(world["filler"]):
-        if not address.url.startswith(("/admin/", "/django-admin/")) or address.route.name in NO_POST:
+        if not may_write_registry(address) or address.route.name in NO_POST:
             continue
         client.post(address.url, payload)
         posted += 1
         if registry_fingerprint() != before:
             failures.append(address.url)
             before = registry_fingerprint()
-    assert posted > 300
+    assert posted > 100
     assert not failures, f"{role} changed registry rows by POSTing to: " + ", ".join(failures)
