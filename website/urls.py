@@ -8,9 +8,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from website import health
+from website.security import image_preview, translation_access
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # wagtail-localize's snippet views with the snippet model's permissions checked; before the admin's own.
+    path("admin/localize/", include(translation_access.urlpatterns)),
+    # Image previews from stored renditions instead of a fresh render on every request.
+    path("admin/images/", include(image_preview.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Outside the language prefix: crawlers and load balancers ask for these at fixed addresses.

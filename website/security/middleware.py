@@ -13,6 +13,7 @@ EXEMPT_VIEW_NAMES = {
     "wagtailadmin_javascript_catalog",
     "security_2fa_setup",
     "security_2fa_verify",
+    "security_2fa_enrol",
     "admin:login",
     "admin:logout",
 }

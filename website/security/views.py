@@ -12,8 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django_otp import login as otp_login
 from django_otp import match_token
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from . import enrolment
 from .forms import TokenForm
 from .two_factor import confirmed_device, url_with_next
 
@@ -37,17 +37,20 @@ def verify(request):
 
 @never_cache
 def setup(request):
-    """Shows a new secret as a QR code and confirms it with a first code."""
+    """Shows a new secret as a QR code and confirms it with a first code; the secret needs an e-mailed link."""
     if confirmed_device(request.user):
         if not request.user.is_verified():
             return redirect_preserving_next("security_2fa_verify", request)
         return TemplateResponse(request, "security/two_factor_setup.html", {"already_on": True})
-    device = pending_device(request.user)
+    device = enrolment.enrolling_device(request)
+    if device is None:
+        return request_link(request)
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         if device.verify_token(form.cleaned_data["token"]):
             device.confirmed = True
             device.save(update_fields=["confirmed"])
+            del request.session[enrolment.SESSION_KEY]
             otp_login(request, device)
             messages.success(request, _("Two-step verification is on."))
             return redirect(next_url(request))
@@ -61,9 +64,26 @@ def setup(request):
     return TemplateResponse(request, "security/two_factor_setup.html", context)
 
 
-def pending_device(user):
-    device = TOTPDevice.objects.devices_for_user(user, confirmed=False).first()
-    return device or TOTPDevice.objects.create(user=user, name="authenticator", confirmed=False)
+def request_link(request):
+    """Before the secret: a one-time link to the account's e-mail address, which a password thief cannot read."""
+    context = {"next": next_url(request), "has_email": bool(request.user.email)}
+    if request.method == "POST" and request.POST.get("action") == "send_link" and request.user.email:
+        if enrolment.send_enrolment_link(request.user):
+            messages.success(request, _("We have sent a link to the e-mail address of your account. Open it here."))
+        else:
+            messages.warning(request, _("A link was sent less than a minute ago. Check your inbox."))
+        return redirect_preserving_next("security_2fa_setup", request)
+    return TemplateResponse(request, "security/two_factor_request_link.html", context)
+
+
+@never_cache
+def enrol(request, token):
+    """The e-mailed link: opens the set-up page for this browser session, once."""
+    if confirmed_device(request.user) or not enrolment.token_is_valid(request.user, token):
+        context = {"invalid_link": True, "next": "/admin/", "has_email": bool(request.user.email)}
+        return TemplateResponse(request, "security/two_factor_request_link.html", context, status=400)
+    enrolment.start_enrolment(request)
+    return redirect("security_2fa_setup")
 
 
 def qr_data_url(text):

@@ -10,6 +10,7 @@ def register_two_factor_urls():
     return [
         path("2fa/setup/", views.setup, name="security_2fa_setup"),
         path("2fa/verify/", views.verify, name="security_2fa_verify"),
+        path("2fa/enrol/<str:token>/", views.enrol, name="security_2fa_enrol"),
     ]
 
 

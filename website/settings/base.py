@@ -208,6 +208,9 @@ AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password", "otp_token", 
 # https://django-otp-official.readthedocs.io/en/stable/
 REGISTRY_REQUIRE_2FA = env.bool("REGISTRY_REQUIRE_2FA", default=False)
 OTP_TOTP_ISSUER = "Civic Volunteering"
+# Enrolling an authenticator needs a link sent to the account's e-mail address (website/security/enrolment.py),
+# so users may not change that address themselves: an administrator does, in Settings → Users.
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 
 # Languages: Polish first (the default), English second. URLs carry the language.
 # https://docs.wagtail.org/en/stable/advanced_topics/i18n.html
@@ -354,6 +357,9 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 # No SVG: scripts inside an SVG run when the file is opened directly.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Every rendition decodes the whole original (4 bytes a pixel): 40 megapixels is about 160 MB and takes
+# a camera's or phone's photo at full size; larger pictures are scaled down before upload (SECURITY.md).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Email
