@@ -10,12 +10,13 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Locale
 
 from .models import Area, Volunteer
+from .pipeline_forms import StatusRulesFormMixin
 
 MAX_HOURS = Decimal("24")
 RANGE_VALIDATORS = (MinValueValidator, MaxValueValidator)
 
 
-class VolunteerAdminForm(WagtailAdminModelForm):
+class VolunteerAdminForm(StatusRulesFormMixin, WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "areas" in self.fields:

@@ -115,6 +115,8 @@ class VolunteerViewSet(RegistrySnippetViewSet):
             MultiFieldPanel(
                 [
                     FieldPanel("status"),
+                    # The override of the status rules (registry/pipeline_forms.py), logged with who and why.
+                    FieldRowPanel([FieldPanel("override_status_rules"), FieldPanel("override_reason")]),
                     FieldPanel("organisation"),
                     FieldPanel("areas", widget=forms.CheckboxSelectMultiple),
                     FieldPanel("languages"),

@@ -3,13 +3,14 @@
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from . import audit, dashboard
+from . import audit, dashboard, pipeline
 from .bulk_actions import ChangeStatusBulkAction
 from .viewsets import RegistryViewSetGroup
 
 register_snippet(RegistryViewSetGroup)
 
 hooks.register("register_log_actions", audit.register_actions)
+hooks.register("register_log_actions", pipeline.register_log_actions)
 hooks.register("register_bulk_action", ChangeStatusBulkAction)
 hooks.register("construct_homepage_panels", dashboard.add_registry_panel)
 

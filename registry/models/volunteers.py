@@ -169,6 +169,11 @@ class StatusChange(models.Model):
         related_name="+",
     )
     changed_at = models.DateTimeField(_("changed at"), auto_now_add=True)
+    override_reason = models.TextField(
+        _("reason for overriding the rules"),
+        blank=True,
+        help_text=_("Set when a coordinator made a change the status rules would refuse."),
+    )
 
     def __str__(self):
         return f"{self.volunteer_id}: {self.from_status} → {self.to_status}"
