@@ -250,4 +250,6 @@ class RegistryViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Registry")
     menu_icon = "group"
     menu_order = 250
+    # More entries (e.g. "Log hours for an event") register themselves with this hook.
+    submenu_hook = "register_registry_menu_item"
     items = (VolunteerViewSet, OrganisationViewSet, RecognitionViewSet, ServiceRecordViewSet, AreaViewSet)

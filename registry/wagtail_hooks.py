@@ -16,4 +16,5 @@ hooks.register("construct_homepage_panels", dashboard.add_registry_panel)
 
 # GDPR views (personal-data export, anonymise) live in registry/gdpr/ and register their own hooks and URLs.
 # Keep this import: the "Export personal data" and "Anonymise" buttons on a volunteer link to those URLs.
+from . import bulk_hours  # noqa: E402, F401  (its URL and menu item)
 from .gdpr import hooks as gdpr_hooks  # noqa: E402, F401

@@ -43,6 +43,7 @@ CHOOSER_ACTIONS = {
 NAMED_VIEWS = {
     "registry_volunteer_personal_data": ("volunteer", REGISTRY_WRITERS),
     "registry_volunteer_anonymise": ("volunteer", REGISTRY_WRITERS),
+    "registry_log_hours": ("servicerecord", REGISTRY_WRITERS),
 }
 EXPORT_FORMATS = ["csv", "xlsx"]
 
