@@ -3,9 +3,13 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
 
-from . import views
+from . import requests, views
 from .anonymise import ANONYMISE_ACTION
+
+register_snippet(requests.DataSubjectRequestViewSet)
+hooks.register("construct_homepage_panels", requests.add_data_requests_panel)
 
 
 @hooks.register("register_admin_urls")
@@ -21,6 +25,11 @@ def register_gdpr_urls():
             views.AnonymiseView.as_view(),
             name="registry_volunteer_anonymise",
         ),
+        path(
+            "registry/volunteers/<int:pk>/personal-data/copy/",
+            requests.personal_data_copy,
+            name="registry_volunteer_personal_data_copy",
+        ),
     ]
 
 
@@ -28,3 +37,4 @@ def register_gdpr_urls():
 def register_gdpr_log_actions(actions):
     actions.register_action(views.PERSONAL_DATA_EXPORT_ACTION, _("Export personal data"), _("Personal data exported"))
     actions.register_action(ANONYMISE_ACTION, _("Anonymise"), _("Anonymised"))
+    actions.register_action(requests.ANSWERED_ACTION, _("Request answered"), _("Request answered"))

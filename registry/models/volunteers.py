@@ -64,6 +64,15 @@ class Volunteer(models.Model):
     )
     availability = models.CharField(_("availability"), max_length=20, choices=Availability.choices, blank=True)
     message = models.TextField(_("message from the applicant"), blank=True)
+    preferred_language = models.CharField(
+        _("preferred language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_(
+            "For letters and the copy of personal data; the join form records the language of the application."
+        ),
+    )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.APPLIED, db_index=True)
     status_changed_at = models.DateTimeField(_("status changed"), null=True, blank=True)
     organisation = models.ForeignKey(
