@@ -17,7 +17,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='volunteer',
             name='preferred_language',
-            field=models.CharField(blank=True, choices=[('pl', 'Polish'), ('en', 'English')], help_text='For letters and the copy of personal data; the join form records the language of the application.', max_length=10, verbose_name='preferred language'),
+            field=models.CharField(blank=True, choices=[('pl', 'Polish'), ('en', 'English')], help_text='For letters and the copy of personal data; the join form records the language used to apply.', max_length=10, verbose_name='preferred language'),
         ),
         migrations.CreateModel(
             name='DataSubjectRequest',

@@ -70,7 +70,7 @@ class Volunteer(models.Model):
         choices=settings.LANGUAGES,
         blank=True,
         help_text=_(
-            "For letters and the copy of personal data; the join form records the language of the application."
+            "For letters and the copy of personal data; the join form records the language used to apply."
         ),
     )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.APPLIED, db_index=True)
