@@ -92,7 +92,8 @@ def personal_data_html(volunteer, language=None):
 def file_stem(volunteer, language):
     with translation.override(language):
         # Translators: part of a file name; lower case, no spaces, no Polish letters.
-        return f"{gettext('personal-data')}-{volunteer.pk}"
+        stem = gettext("personal-data")
+    return f"{stem}-{volunteer.pk}"
 
 
 def personal_data_zip(volunteer):

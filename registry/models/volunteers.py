@@ -69,9 +69,7 @@ class Volunteer(models.Model):
         max_length=10,
         choices=settings.LANGUAGES,
         blank=True,
-        help_text=_(
-            "For letters and the copy of personal data; the join form records the language used to apply."
-        ),
+        help_text=_("For letters and the copy of personal data; the join form records the language used to apply."),
     )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.APPLIED, db_index=True)
     status_changed_at = models.DateTimeField(_("status changed"), null=True, blank=True)
