@@ -162,3 +162,14 @@ def test_the_single_form_leaves_the_area_empty_when_the_volunteer_has_several():
     form = service_record_form(volunteer=volunteer.pk, area="", organisation="")
     assert form.is_valid(), form.errors
     assert form.save().area is None
+
+
+def test_the_database_refuses_the_same_volunteer_twice_in_one_batch(event):
+    from django.db import IntegrityError, transaction
+
+    token = uuid.uuid4()
+    volunteer = event["people"][0]
+    fields = {"volunteer": volunteer, "date": datetime.date(2026, 6, 1), "hours": Decimal("2"), "batch": token}
+    ServiceRecord.objects.create(**fields)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ServiceRecord.objects.create(**fields)

@@ -204,3 +204,11 @@ def test_the_bulk_action_override_is_logged_per_volunteer(coordinator_client, co
     entries = ModelLogEntry.objects.filter(action="registry.status_override")
     assert sorted(entries.values_list("object_id", flat=True)) == sorted(str(v.pk) for v in chosen)
     assert {(entry.user, entry.data["reason"]) for entry in entries} == {(coordinator, "Akcja zimowa")}
+
+
+def test_the_bulk_confirmation_page_offers_the_override_with_a_reason(coordinator_client):
+    volunteer = VolunteerFactory()
+    response = coordinator_client.get(f"{BULK_URL}?id={volunteer.pk}")
+    content = response.content.decode()
+    assert 'name="override_status_rules"' in content
+    assert 'name="override_reason"' in content
