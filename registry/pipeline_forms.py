@@ -5,7 +5,14 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from .pipeline import MAX_REASON_LENGTH, Facts, TransitionRefused, clean_override_reason, record_override
+from .pipeline import (
+    MAX_REASON_LENGTH,
+    Facts,
+    TransitionRefused,
+    clean_override_reason,
+    record_override,
+    transition_problems,
+)
 
 OVERRIDE_HINT = _("To make the change anyway, tick “Override the status rules” and give the reason.")
 
@@ -49,8 +56,6 @@ class StatusRulesFormMixin(forms.Form):
             vetting_expires_on=cleaned_data.get("vetting_expires_on", self.instance.vetting_expires_on),
             anonymised=self.instance.anonymised_at is not None,
         )
-        from .pipeline import transition_problems
-
         problems = transition_problems(facts, status)
         try:
             reason = clean_override_reason(
