@@ -425,7 +425,13 @@ class VolunteerRecordPanel(HelpPanel):
 def personal_data_buttons(user, volunteer):
     """'Export personal data' and 'Anonymise', shown only when the URL exists and the user may use it."""
     candidates = [
-        ("registry_volunteer_personal_data", "registry.export_personal_data", _("Export personal data"), "download"),
+        # A ZIP for the person: a readable copy in their language and the JSON (registry/gdpr/readable.py).
+        (
+            "registry_volunteer_personal_data_copy",
+            "registry.export_personal_data",
+            _("Export personal data"),
+            "download",
+        ),
         ("registry_volunteer_anonymise", "registry.anonymise_volunteer", _("Anonymise"), "warning"),
     ]
     buttons = []

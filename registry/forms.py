@@ -10,8 +10,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Locale
 
+from .bulk_hours import volunteer_defaults
 from .email_addresses import normalise_email
 from .models import Area, Volunteer
+from .pipeline_forms import StatusRulesFormMixin
 
 MAX_HOURS = Decimal("24")
 RANGE_VALIDATORS = (MinValueValidator, MaxValueValidator)
@@ -31,7 +33,7 @@ class RegistryAdminForm(WagtailAdminModelForm):
                 ]
 
 
-class VolunteerAdminForm(RegistryAdminForm):
+class VolunteerAdminForm(StatusRulesFormMixin, RegistryAdminForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "areas" in self.fields:
@@ -79,6 +81,16 @@ class ServiceRecordAdminForm(RegistryAdminForm):
         if hours is not None and not (0 < hours <= MAX_HOURS):
             raise ValidationError(_("Hours must be more than 0 and at most 24."), code="hours_range")
         return hours
+
+    def clean(self):
+        cleaned_data = super().clean()
+        volunteer = cleaned_data.get("volunteer")
+        if volunteer is not None and {"area", "organisation"} <= set(self.fields):
+            # Left empty: taken from the volunteer's record (host organisation; their only area of interest).
+            cleaned_data["area"], cleaned_data["organisation"] = volunteer_defaults(
+                volunteer, cleaned_data.get("area"), cleaned_data.get("organisation")
+            )
+        return cleaned_data
 
 
 class RecognitionAdminForm(RegistryAdminForm):

@@ -162,6 +162,8 @@ class VolunteerViewSet(RegistrySnippetViewSet):
             MultiFieldPanel(
                 [
                     FieldPanel("status"),
+                    # The override of the status rules (registry/pipeline_forms.py), logged with who and why.
+                    FieldRowPanel([FieldPanel("override_status_rules"), FieldPanel("override_reason")]),
                     FieldPanel("organisation"),
                     FieldPanel("areas", widget=forms.CheckboxSelectMultiple),
                     FieldPanel("languages"),
@@ -302,4 +304,6 @@ class RegistryViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Registry")
     menu_icon = "group"
     menu_order = 250
+    # More entries (e.g. "Log hours for an event") register themselves with this hook.
+    submenu_hook = "register_registry_menu_item"
     items = (VolunteerViewSet, OrganisationViewSet, RecognitionViewSet, ServiceRecordViewSet, AreaViewSet)

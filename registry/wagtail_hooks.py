@@ -3,13 +3,14 @@
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from . import audit, dashboard
+from . import audit, dashboard, pipeline
 from .bulk_actions import ChangeStatusBulkAction, RegistryDeleteBulkAction
 from .viewsets import RegistryViewSetGroup
 
 register_snippet(RegistryViewSetGroup)
 
 hooks.register("register_log_actions", audit.register_actions)
+hooks.register("register_log_actions", pipeline.register_log_actions)
 hooks.register("register_bulk_action", ChangeStatusBulkAction)
 # After Wagtail's own snippet delete action (order 0), so this one is the registry models' "delete".
 hooks.register("register_bulk_action", RegistryDeleteBulkAction, order=1)
@@ -17,4 +18,5 @@ hooks.register("construct_homepage_panels", dashboard.add_registry_panel)
 
 # GDPR views (personal-data export, anonymise) live in registry/gdpr/ and register their own hooks and URLs.
 # Keep this import: the "Export personal data" and "Anonymise" buttons on a volunteer link to those URLs.
+from . import bulk_hours  # noqa: E402, F401  (its URL and menu item)
 from .gdpr import hooks as gdpr_hooks  # noqa: E402, F401

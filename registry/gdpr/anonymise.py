@@ -13,7 +13,7 @@ from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, Revision
 
-from registry.models import Recognition, ServiceRecord, StatusChange, Volunteer
+from registry.models import DataSubjectRequest, Recognition, ServiceRecord, StatusChange, Volunteer
 
 ANONYMISE_ACTION = "registry.volunteer.anonymise"
 REDACTED = "[removed]"
@@ -34,6 +34,7 @@ CLEARED_FIELDS = {
     "vetting_checked_on": None,
     "vetting_expires_on": None,
     "consent_public_name": False,
+    "preferred_language": "",
 }
 
 
@@ -119,6 +120,15 @@ def _scrub_related_text(volunteer, pattern):
         changes = {field: value for field, value in scrubbed.items() if value != getattr(recognition, field)}
         if changes:
             Recognition.objects.filter(pk=recognition.pk).update(**changes)
+    for change in volunteer.status_changes.exclude(override_reason=""):
+        reason = scrub(change.override_reason, pattern)
+        if reason != change.override_reason:
+            StatusChange.objects.filter(pk=change.pk).update(override_reason=reason)
+    # The register of requests outlives the person (registry/models/requests.py): it must not name them.
+    for data_request in volunteer.data_requests.all():
+        notes, reason = scrub(data_request.notes, pattern), scrub(data_request.extension_reason, pattern)
+        if (notes, reason) != (data_request.notes, data_request.extension_reason):
+            DataSubjectRequest.objects.filter(pk=data_request.pk).update(notes=notes, extension_reason=reason)
 
 
 def _related_objects(volunteer):
@@ -128,6 +138,7 @@ def _related_objects(volunteer):
         (ServiceRecord, list(volunteer.service_records.values_list("pk", flat=True))),
         (Recognition, list(volunteer.recognitions.values_list("pk", flat=True))),
         (StatusChange, list(volunteer.status_changes.values_list("pk", flat=True))),
+        (DataSubjectRequest, list(volunteer.data_requests.values_list("pk", flat=True))),
     ]
 
 

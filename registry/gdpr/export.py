@@ -45,6 +45,16 @@ def personal_data(volunteer):
             }
             for recognition in volunteer.recognitions.order_by("date", "pk")
         ],
+        "data_subject_requests": [
+            {
+                "kind": data_request.kind,
+                "received_on": data_request.received_on,
+                "deadline": data_request.deadline,
+                "answered_on": data_request.done_on,
+                "notes": data_request.notes,
+            }
+            for data_request in volunteer.data_requests.order_by("received_on", "pk")
+        ],
     }
 
 

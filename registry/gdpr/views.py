@@ -3,7 +3,7 @@
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin import messages
@@ -16,6 +16,7 @@ from registry.models import Volunteer
 
 from .anonymise import anonymise_volunteer
 from .export import personal_data_json
+from .requests import ANSWERED_BY_ANONYMISING, close_matching_requests
 
 PERSONAL_DATA_PERMISSION = "registry.export_personal_data"
 ANONYMISE_PERMISSION = "registry.anonymise_volunteer"
@@ -90,6 +91,18 @@ class AnonymiseView(WagtailAdminTemplateMixin, TemplateView):
     def post(self, request, pk):
         if anonymise_volunteer(self.volunteer, user=request.user):
             messages.success(request, gettext("%(volunteer)s has been anonymised.") % {"volunteer": self.volunteer})
+            # The person's open erasure requests are answered by this (registry/gdpr/requests.py).
+            closed = close_matching_requests(self.volunteer, ANSWERED_BY_ANONYMISING, request.user)
+            if closed:
+                messages.success(
+                    request,
+                    ngettext(
+                        "%(count)d open erasure request was marked answered.",
+                        "%(count)d open erasure requests were marked answered.",
+                        closed,
+                    )
+                    % {"count": closed},
+                )
         else:
             messages.warning(request, gettext("%(volunteer)s was already anonymised.") % {"volunteer": self.volunteer})
         return redirect(self.get_success_url())

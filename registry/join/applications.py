@@ -49,6 +49,7 @@ def record_application(form, page, language):
     volunteer = form.save(commit=False)
     volunteer.status = Volunteer.Status.APPLIED
     volunteer.source = Volunteer.Source.JOIN_FORM
+    volunteer.preferred_language = language
     volunteer.consent_text_version = page.consent_fingerprint()
     volunteer.consent_given_at = now
     volunteer.last_applied_at = now

@@ -1,5 +1,6 @@
 from .organisations import *  # noqa: F403
 from .pages import *  # noqa: F403
 from .recognitions import *  # noqa: F403
+from .requests import *  # noqa: F403
 from .service import *  # noqa: F403
 from .volunteers import *  # noqa: F403

@@ -35,6 +35,9 @@ class ServiceRecord(models.Model):
         help_text=_("More than 0 and at most 24."),
     )
     note = models.TextField(_("note"), blank=True)
+    # The form that logged an event's hours for many volunteers (registry/bulk_hours.py): one token per form,
+    # so a second submission of the same form cannot store the same hours again.
+    batch = models.UUIDField(_("logged together as"), null=True, blank=True, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     def __str__(self):
@@ -50,5 +53,10 @@ class ServiceRecord(models.Model):
                 condition=models.Q(hours__gt=0) & models.Q(hours__lte=24),
                 name="registry_servicerecord_hours_range",
                 violation_error_message=_("Hours must be more than 0 and at most 24."),
+            ),
+            models.UniqueConstraint(
+                fields=["batch", "volunteer"],
+                condition=models.Q(batch__isnull=False),
+                name="registry_servicerecord_once_per_batch",
             ),
         ]

@@ -69,6 +69,13 @@ class Volunteer(models.Model):
     )
     availability = models.CharField(_("availability"), max_length=20, choices=Availability.choices, blank=True)
     message = models.TextField(_("message from the applicant"), blank=True)
+    preferred_language = models.CharField(
+        _("preferred language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_("For letters and the copy of personal data; the join form records the language used to apply."),
+    )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.APPLIED, db_index=True)
     status_changed_at = models.DateTimeField(_("status changed"), null=True, blank=True)
     organisation = models.ForeignKey(
@@ -192,6 +199,11 @@ class StatusChange(models.Model):
         related_name="+",
     )
     changed_at = models.DateTimeField(_("changed at"), auto_now_add=True)
+    override_reason = models.TextField(
+        _("reason for overriding the rules"),
+        blank=True,
+        help_text=_("Set when a coordinator made a change the status rules would refuse."),
+    )
 
     def __str__(self):
         return f"{self.volunteer_id}: {self.from_status} → {self.to_status}"

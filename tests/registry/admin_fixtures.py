@@ -6,7 +6,7 @@ from wagtail.users.models import UserProfile
 
 from registry.factories import OrganisationFactory, VolunteerFactory
 
-REGISTRY_MODELS = ["volunteer", "organisation", "recognition", "servicerecord", "area"]
+REGISTRY_MODELS = ["volunteer", "organisation", "recognition", "servicerecord", "area", "datasubjectrequest"]
 
 
 def make_admin_user(username, codenames):

@@ -4,6 +4,7 @@ import json
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.log_actions import LogContext
 from wagtail.models import ModelLogEntry
 
@@ -88,7 +89,10 @@ def test_editing_the_status_in_the_admin_records_who_changed_it(coordinator_clie
 
 def test_creating_a_volunteer_in_the_admin_records_the_first_status(coordinator_client, coordinator):
     data = edit_form_data(Volunteer(first_name="Ewa", last_name="Sowa", email="ewa@example.org"), status="active")
-    data["source"] = "manual"
+    # Active needs vetting valid today (registry/pipeline.py).
+    today = timezone.localdate()
+    expires = today.replace(year=today.year + 2, day=1)
+    data.update(source="manual", vetting_checked_on=today.isoformat(), vetting_expires_on=expires.isoformat())
     response = coordinator_client.post(reverse("wagtailsnippets_registry_volunteer:add"), data)
     assert response.status_code == 302
     change = Volunteer.objects.get(email="ewa@example.org").status_changes.get()
@@ -98,22 +102,22 @@ def test_creating_a_volunteer_in_the_admin_records_the_first_status(coordinator_
 def test_status_change_is_written_to_the_audit_log_with_codes_only(coordinator_client, volunteer):
     coordinator_client.post(
         reverse("wagtailsnippets_registry_volunteer:edit", args=[volunteer.pk]),
-        edit_form_data(volunteer, status="active"),
+        edit_form_data(volunteer, status="screening"),
     )
     entry = ModelLogEntry.objects.get(
         action="registry.status_change", object_id=str(volunteer.pk), data__from="applied"
     )
-    assert entry.data == {"from": "applied", "to": "active"}
+    assert entry.data == {"from": "applied", "to": "screening"}
     assert entry.label == f"Volunteer #{volunteer.pk}"
 
 
 def test_history_view_shows_the_status_change(coordinator_client, volunteer):
     coordinator_client.post(
         reverse("wagtailsnippets_registry_volunteer:edit", args=[volunteer.pk]),
-        edit_form_data(volunteer, status="active"),
+        edit_form_data(volunteer, status="screening"),
     )
     response = coordinator_client.get(reverse("wagtailsnippets_registry_volunteer:history", args=[volunteer.pk]))
-    assert "Status changed from Applied to Active" in response.content.decode()
+    assert "Status changed from Applied to Screening" in response.content.decode()
 
 
 def test_inspect_view_shows_the_status_history(coordinator_client, coordinator, volunteer):
@@ -132,9 +136,9 @@ def test_bulk_action_changes_the_status_of_every_selected_volunteer(coordinator_
     untouched = VolunteerFactory()
     url = reverse("wagtail_bulk_action", args=["registry", "volunteer", "change_status"])
     query = "&".join(f"id={volunteer.pk}" for volunteer in chosen)
-    response = coordinator_client.post(f"{url}?{query}", {"status": "active"})
+    response = coordinator_client.post(f"{url}?{query}", {"status": "screening"})
     assert response.status_code == 302
-    assert set(Volunteer.objects.filter(status="active").values_list("pk", flat=True)) == {v.pk for v in chosen}
+    assert set(Volunteer.objects.filter(status="screening").values_list("pk", flat=True)) == {v.pk for v in chosen}
     untouched.refresh_from_db()
     assert untouched.status == "applied"
 
@@ -143,8 +147,8 @@ def test_bulk_action_records_a_status_change_per_volunteer(coordinator_client, c
     chosen = VolunteerFactory.create_batch(2)
     url = reverse("wagtail_bulk_action", args=["registry", "volunteer", "change_status"])
     query = "&".join(f"id={volunteer.pk}" for volunteer in chosen)
-    coordinator_client.post(f"{url}?{query}", {"status": "inactive"})
-    changes = StatusChange.objects.filter(to_status="inactive")
+    coordinator_client.post(f"{url}?{query}", {"status": "withdrawn"})
+    changes = StatusChange.objects.filter(to_status="withdrawn")
     assert sorted(changes.values_list("volunteer_id", flat=True)) == sorted(v.pk for v in chosen)
     assert {change.changed_by for change in changes} == {coordinator}
 
@@ -179,7 +183,7 @@ def test_audit_entries_about_a_volunteer_hold_no_personal_data(coordinator_clien
     coordinator_client.get(reverse("wagtailsnippets_registry_volunteer:inspect", args=[volunteer.pk]))
     coordinator_client.post(
         reverse("wagtailsnippets_registry_volunteer:edit", args=[volunteer.pk]),
-        edit_form_data(volunteer, status="active"),
+        edit_form_data(volunteer, status="screening"),
     )
     entries = ModelLogEntry.objects.filter(object_id=str(volunteer.pk), content_type__model="volunteer")
     assert entries.count() >= 3

@@ -11,7 +11,7 @@ from .registry_users import user_in_group
 
 pytestmark = pytest.mark.django_db
 
-REGISTRY_MODELS = ["volunteer", "organisation", "area", "servicerecord", "recognition"]
+REGISTRY_MODELS = ["volunteer", "organisation", "area", "servicerecord", "recognition", "datasubjectrequest"]
 
 COORDINATOR_PERMISSIONS = (
     {("wagtailadmin", "access_admin")}

@@ -11,7 +11,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
-from registry.models import Area, Organisation, Recognition, ServiceRecord, Volunteer
+from registry.models import Area, DataSubjectRequest, Organisation, Recognition, ServiceRecord, Volunteer
 
 from .registry_urls import CHOOSER_NAME, REGISTRY_MODELS, SNIPPET_NAME, registry_admin_routes
 
@@ -43,6 +43,8 @@ CHOOSER_ACTIONS = {
 NAMED_VIEWS = {
     "registry_volunteer_personal_data": ("volunteer", REGISTRY_WRITERS),
     "registry_volunteer_anonymise": ("volunteer", REGISTRY_WRITERS),
+    "registry_volunteer_personal_data_copy": ("volunteer", REGISTRY_WRITERS),
+    "registry_log_hours": ("servicerecord", REGISTRY_WRITERS),
 }
 EXPORT_FORMATS = ["csv", "xlsx"]
 
@@ -101,7 +103,11 @@ def records(db):
         volunteer=volunteer, date=datetime.date(2026, 3, 1), area=area, organisation=organisation, hours=Decimal("2")
     )
     recognition = Recognition.objects.create(title="Gala", date=datetime.date(2026, 1, 1), volunteer=volunteer)
+    data_request = DataSubjectRequest.objects.create(
+        volunteer=volunteer, kind=DataSubjectRequest.Kind.ACCESS, received_on=datetime.date(2026, 3, 2)
+    )
     return {
+        "datasubjectrequest": data_request,
         "volunteer": volunteer,
         "organisation": organisation,
         "area": area,
