@@ -24,6 +24,8 @@ INSTALLED_APPS = [
     "registry",
     # Moving from WordPress: `manage.py import_wordpress`.
     "wordpress_import",
+    # Every e-mail, sent by Celery tasks with retries (outbox/, website/celery.py).
+    "outbox",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -331,6 +333,33 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Email
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Civic Volunteering <no-reply@localhost>")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# Task queue: Celery with Redis as the broker; celery beat is the one scheduler (README "Task queue").
+# https://docs.celeryq.dev/en/stable/userguide/configuration.html
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", default=REDIS_URL)
+# No broker: tasks run in the process that asks for them, at once (development without Redis).
+CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=not CELERY_BROKER_URL)
+CELERY_TASK_IGNORE_RESULT = True
+# A task is acknowledged when it ends, so a worker killed mid-task leaves it for another worker.
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    # Unacknowledged tasks of a vanished worker go back to the queue after this long (no task runs longer,
+    # and none is scheduled with a countdown: retries are rows the sweep picks up).
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=60 * 60),
+    "socket_connect_timeout": 2,
+    "socket_timeout": 5,
+}
+# A web request asking for a task while the broker is down gives up quickly; the outbox sweep sends later.
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 1, "interval_start": 0, "interval_step": 0.5, "interval_max": 0.5}
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_TIMEZONE = "Europe/Warsaw"
+CELERY_BEAT_SCHEDULE_FILENAME = env("CELERY_BEAT_SCHEDULE_FILENAME", default=str(BASE_DIR / ".celerybeat-schedule"))
+CELERY_BEAT_SCHEDULE = {
+    "outbox-sweep": {"task": "outbox.sweep", "schedule": 60.0},
+}
 
 # Registry
 # How long rejected or withdrawn applications are kept before anonymisation.

@@ -19,3 +19,7 @@ AUTHENTICATION_BACKENDS = [
 # (tests/conftest.py clears it).
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}}
 PAGE_CACHE_SECONDS = 300
+
+# Tasks run in-process; the queue's own worker tests (tests/outbox, marked "worker") start a real one on Redis.
+CELERY_BROKER_URL = "memory://"
+CELERY_TASK_ALWAYS_EAGER = True
