@@ -65,9 +65,7 @@ def deliver(email_id):
             else:
                 email.next_attempt_at = now + BACKOFF[email.attempts - 1]
             email.save(update_fields=["attempts", "last_error", "state", "next_attempt_at"])
-            logger.warning(
-                "e-mail #%s (%s) try %s failed: %s", email.pk, email.kind, email.attempts, email.last_error
-            )
+            logger.warning("e-mail #%s (%s) try %s failed: %s", email.pk, email.kind, email.attempts, email.last_error)
             return "failed"
         email.state = Email.State.SENT
         email.sent_at = now
