@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -358,12 +359,26 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = "Europe/Warsaw"
 CELERY_BEAT_SCHEDULE_FILENAME = env("CELERY_BEAT_SCHEDULE_FILENAME", default=str(BASE_DIR / ".celerybeat-schedule"))
 CELERY_BEAT_SCHEDULE = {
+    # Retries after back-off, and whatever was queued while the broker was down.
     "outbox-sweep": {"task": "outbox.sweep", "schedule": 60.0},
+    "registry-vetting-digest": {
+        "task": "registry.vetting_digest",
+        "schedule": crontab(minute=0, hour=8, day_of_week=1),
+    },
+    "registry-unanswered-digest": {
+        "task": "registry.unanswered_digest",
+        "schedule": crontab(minute=0, hour=8, day_of_week="1-5"),
+    },
+    "registry-retention": {"task": "registry.retention", "schedule": crontab(minute=30, hour=3)},
 }
 
 # Registry
 # How long rejected or withdrawn applications are kept before anonymisation.
 REGISTRY_RETENTION_DAYS = env.int("REGISTRY_RETENTION_DAYS", default=365)
+# Coordinators' address for digests (else the join page's notification address) and the days within which
+# the join page promises an answer (the unanswered-applications digest counts those waiting longer).
+REGISTRY_COORDINATORS_EMAIL = env("REGISTRY_COORDINATORS_EMAIL", default="")
+REGISTRY_ANSWER_DAYS = env.int("REGISTRY_ANSWER_DAYS", default=14)
 # The youngest age at which someone may apply to volunteer.
 REGISTRY_MIN_AGE = env.int("REGISTRY_MIN_AGE", default=18)
 # Join form (registry/join/): a form sent sooner than this after it was shown is taken for a bot;
