@@ -47,4 +47,6 @@ def dispatch(email_id):
     try:
         deliver.delay(email_id)
     except Exception as error:
+        # Due at once: the first sweep after the broker is back sends it.
+        Email.objects.filter(pk=email_id, state=Email.State.QUEUED).update(next_attempt_at=timezone.now())
         logger.warning("e-mail #%s left for the sweep: broker unavailable (%s)", email_id, type(error).__name__)
