@@ -98,3 +98,10 @@ def try_again(email):
     if updated:
         transaction.on_commit(lambda: dispatch(email.pk))
     return bool(updated)
+
+
+def purge_old(days):
+    """Delete sent and failed e-mails older than `days` (they carry addresses); waiting ones are kept."""
+    cutoff = timezone.now() - timedelta(days=days)
+    done = Email.objects.filter(state__in=[Email.State.SENT, Email.State.FAILED], created_at__lt=cutoff)
+    return done.delete()[0]

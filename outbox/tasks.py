@@ -1,6 +1,7 @@
 """Celery tasks of the outbox. Both are idempotent: running one twice never sends an e-mail twice."""
 
 from celery import shared_task
+from django.conf import settings
 
 from . import delivery
 
@@ -17,3 +18,9 @@ def sweep():
     for email_id in ids:
         deliver.delay(email_id)
     return len(ids)
+
+
+@shared_task(name="outbox.purge", ignore_result=True)
+def purge():
+    """Nightly: drop e-mails sent or failed more than OUTBOX_KEEP_DAYS ago."""
+    return delivery.purge_old(settings.OUTBOX_KEEP_DAYS)

@@ -148,3 +148,15 @@ def test_the_sweep_task_hands_due_rows_to_the_workers(mailoutbox, django_capture
         # Leased: a sweep a moment later hands out nothing again.
         assert sweep.delay().get() == 0
     assert len(mailoutbox) == 2
+
+
+def test_old_sent_and_failed_emails_are_purged_and_waiting_ones_kept(settings, django_capture_on_commit_callbacks):
+    settings.OUTBOX_KEEP_DAYS = 30
+    with django_capture_on_commit_callbacks(execute=True):
+        queue("test:sent")
+    with fail_smtp(), django_capture_on_commit_callbacks(execute=True):
+        queue("test:waiting")
+    Email.objects.update(created_at=timezone.now() - datetime.timedelta(days=31))
+    Email.objects.create(key="test:recent", kind="test", to=ADDRESS, subject="s", body_text="t", state="sent")
+    call_command("outbox_purge")
+    assert sorted(Email.objects.values_list("key", flat=True)) == ["test:recent", "test:waiting"]

@@ -370,7 +370,10 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(minute=0, hour=8, day_of_week="1-5"),
     },
     "registry-retention": {"task": "registry.retention", "schedule": crontab(minute=30, hour=3)},
+    "outbox-purge": {"task": "outbox.purge", "schedule": crontab(minute=45, hour=3)},
 }
+# Sent and failed e-mails (which carry addresses) are deleted after this many days.
+OUTBOX_KEEP_DAYS = env.int("OUTBOX_KEEP_DAYS", default=30)
 
 # Registry
 # How long rejected or withdrawn applications are kept before anonymisation.
