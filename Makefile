@@ -24,8 +24,10 @@ demo: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
 
+# The server, plus a Celery worker and beat when Redis answers (outbox/management/commands/devserver.py).
+# Links in e-mails point at this port unless WAGTAILADMIN_BASE_URL says otherwise.
 run: demo
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:$(PORT)} $(MANAGE) devserver 127.0.0.1:$(PORT)
 
 test: install node_modules/.installed
 	$(BIN)/pytest $(PYTEST_ARGS)

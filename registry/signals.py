@@ -15,6 +15,11 @@ def drop_public_figures(sender, **kwargs):
 
 
 def connect():
+    from outbox.delivery import email_sent
+
+    from .join.emails import note_confirmation_sent
+
+    email_sent.connect(note_confirmation_sent, dispatch_uid="registry_confirmation_sent")
     for model in FIGURE_MODELS:
         post_save.connect(drop_public_figures, sender=model, dispatch_uid=f"registry_figures_save_{model.__name__}")
         post_delete.connect(drop_public_figures, sender=model, dispatch_uid=f"registry_figures_delete_{model.__name__}")

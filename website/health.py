@@ -1,4 +1,4 @@
-"""The health endpoint load balancers probe: is the database there, does the cache answer."""
+"""The health endpoint load balancers probe: is the database there, do the cache and the task broker answer."""
 
 import uuid
 
@@ -6,6 +6,8 @@ from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
+
+from outbox import health as queue_health
 
 PROBE_KEY = "healthz:probe"
 
@@ -28,10 +30,13 @@ def cache_answers():
 
 @never_cache
 def healthz(request):
-    """200 while the database answers, 503 when it does not; the cache is reported, never fatal."""
+    """200 while the database answers, 503 when it does not; the cache and the queue are reported, never fatal."""
     database_ok = database_answers()
     body = {
         "database": "ok" if database_ok else "unavailable",
         "cache": "ok" if cache_answers() else "unavailable",
+        "broker": queue_health.broker_status(),
     }
+    if database_ok:
+        body["oldest_waiting_email_seconds"] = queue_health.oldest_waiting_seconds()
     return JsonResponse(body, status=200 if database_ok else 503)

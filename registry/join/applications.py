@@ -39,11 +39,12 @@ def _note_repeat(email, now):
     """Count a repeat on the existing record; F() so simultaneous repeats never overwrite each other."""
     records = _live_records_with_email(email)
     updated = records.update(repeat_applications=F("repeat_applications") + 1, last_applied_at=now, updated_at=now)
-    return records.values_list("pk", flat=True).first() if updated else None
+    # Read back in the same transaction: the row stays locked by the update, so each repeat sees its own count.
+    return records.values_list("pk", "repeat_applications").first() if updated else None
 
 
 def record_application(form, page, language):
-    """Store a valid JoinForm as an applied Volunteer, or note a repeat; emails go out after commit."""
+    """Store a valid JoinForm as an applied Volunteer, or note a repeat, with its e-mails in the outbox."""
     data = form.cleaned_data
     now = timezone.now()
     volunteer = form.save(commit=False)
@@ -60,18 +61,21 @@ def record_application(form, page, language):
             with transaction.atomic():
                 volunteer.save()
                 volunteer.areas.set(canonical_areas(data.get("areas") or []))
-            outcome = Outcome(volunteer.pk, is_repeat=False)
+            outcome, repeat_number = Outcome(volunteer.pk, is_repeat=False), 0
         except IntegrityError:
-            existing_id = _note_repeat(data["email"], now)
-            if existing_id is None:
+            existing = _note_repeat(data["email"], now)
+            if existing is None:
                 raise
-            outcome = Outcome(existing_id, is_repeat=True)
-        message = emails.ApplicationMessage(
-            volunteer_id=outcome.volunteer_id,
-            is_repeat=outcome.is_repeat,
-            language=language,
-            applicant_email=data["email"],
-            coordinators_email=page.notification_email,
+            outcome, repeat_number = Outcome(existing[0], is_repeat=True), existing[1]
+        # Written in this transaction, sent after it commits: the application and its e-mails stand or fall together.
+        emails.queue_application_emails(
+            emails.ApplicationMessage(
+                volunteer_id=outcome.volunteer_id,
+                is_repeat=outcome.is_repeat,
+                repeat_number=repeat_number,
+                language=language,
+                applicant_email=data["email"],
+                coordinators_email=page.notification_email,
+            )
         )
-        transaction.on_commit(lambda: emails.send_application_emails(message))
     return outcome

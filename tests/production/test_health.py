@@ -11,7 +11,12 @@ pytestmark = pytest.mark.django_db
 def test_health_says_the_database_and_cache_answer(client):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"database": "ok", "cache": "ok"}
+    assert response.json() == {
+        "database": "ok",
+        "cache": "ok",
+        "broker": "in-process",
+        "oldest_waiting_email_seconds": 0,
+    }
 
 
 def test_health_is_never_cached(client):
@@ -38,7 +43,7 @@ def test_health_reports_a_cache_that_does_not_answer_without_failing(client, set
     settings.DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"database": "ok", "cache": "unavailable"}
+    assert response.json()["cache"] == "unavailable"
 
 
 def test_a_database_outage_shows_a_503_page_without_a_traceback(monkeypatch):
@@ -61,3 +66,22 @@ def test_other_errors_still_show_the_500_page(monkeypatch):
     monkeypatch.setattr(HomePage, "get_context", broken)
     response = Client(raise_request_exception=False).get("/pl/")
     assert response.status_code == 500
+
+
+def test_health_reports_a_broker_that_does_not_answer_and_the_oldest_waiting_email(client, settings, monkeypatch):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from outbox.models import Email
+    from website.celery import app
+
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    monkeypatch.setitem(app.conf, "broker_url", "redis://127.0.0.1:1/0")
+    Email.objects.create(key="k", kind="test", to="a@example.org", subject="s", body_text="t", from_email="x@x.org")
+    Email.objects.update(created_at=timezone.now() - timedelta(minutes=10))
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["broker"] == "unavailable"
+    assert 600 <= body["oldest_waiting_email_seconds"] < 660

@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -26,6 +27,8 @@ INSTALLED_APPS = [
     "wordpress_import",
     # The public search: Polish and English word forms, diacritics optional (sitesearch/).
     "sitesearch",
+    # Every e-mail, sent by Celery tasks with retries (outbox/, website/celery.py).
+    "outbox",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -366,9 +369,53 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Civic Volunteering <no-reply@localhost>")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
+# Task queue: Celery with Redis as the broker; celery beat is the one scheduler (README "Task queue").
+# https://docs.celeryq.dev/en/stable/userguide/configuration.html
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", default=REDIS_URL)
+# No broker: tasks run in the process that asks for them, at once (development without Redis).
+CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=not CELERY_BROKER_URL)
+CELERY_TASK_IGNORE_RESULT = True
+# A task is acknowledged when it ends, so a worker killed mid-task leaves it for another worker.
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    # Unacknowledged tasks of a vanished worker go back to the queue after this long (no task runs longer,
+    # and none is scheduled with a countdown: retries are rows the sweep picks up).
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=60 * 60),
+    "socket_connect_timeout": 2,
+    "socket_timeout": 5,
+}
+# A web request asking for a task while the broker is down gives up quickly; the outbox sweep sends later.
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 1, "interval_start": 0, "interval_step": 0.5, "interval_max": 0.5}
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_TIMEZONE = "Europe/Warsaw"
+CELERY_BEAT_SCHEDULE_FILENAME = env("CELERY_BEAT_SCHEDULE_FILENAME", default=str(BASE_DIR / ".celerybeat-schedule"))
+CELERY_BEAT_SCHEDULE = {
+    # Retries after back-off, and whatever was queued while the broker was down.
+    "outbox-sweep": {"task": "outbox.sweep", "schedule": 60.0},
+    "registry-vetting-digest": {
+        "task": "registry.vetting_digest",
+        "schedule": crontab(minute=0, hour=8, day_of_week=1),
+    },
+    "registry-unanswered-digest": {
+        "task": "registry.unanswered_digest",
+        "schedule": crontab(minute=0, hour=8, day_of_week="1-5"),
+    },
+    "registry-retention": {"task": "registry.retention", "schedule": crontab(minute=30, hour=3)},
+    "outbox-purge": {"task": "outbox.purge", "schedule": crontab(minute=45, hour=3)},
+}
+# Sent and failed e-mails (which carry addresses) are deleted after this many days.
+OUTBOX_KEEP_DAYS = env.int("OUTBOX_KEEP_DAYS", default=30)
+
 # Registry
 # How long rejected or withdrawn applications are kept before anonymisation.
 REGISTRY_RETENTION_DAYS = env.int("REGISTRY_RETENTION_DAYS", default=365)
+# Coordinators' address for digests (else the join page's notification address) and the days within which
+# the join page promises an answer (the unanswered-applications digest counts those waiting longer).
+REGISTRY_COORDINATORS_EMAIL = env("REGISTRY_COORDINATORS_EMAIL", default="")
+REGISTRY_ANSWER_DAYS = env.int("REGISTRY_ANSWER_DAYS", default=14)
 # The youngest age at which someone may apply to volunteer.
 REGISTRY_MIN_AGE = env.int("REGISTRY_MIN_AGE", default=18)
 # Join form (registry/join/): a form sent sooner than this after it was shown is taken for a bot;

@@ -22,3 +22,7 @@ CACHES = {
     "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests-ratelimit"},
 }
 PAGE_CACHE_SECONDS = 300
+
+# Tasks run in-process; the queue's own worker tests (tests/outbox, marked "worker") start a real one on Redis.
+CELERY_BROKER_URL = "memory://"
+CELERY_TASK_ALWAYS_EAGER = True

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class OutboxConfig(AppConfig):
+    """The e-mail outbox: one row per message, sent by Celery tasks with retries."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "outbox"
+    verbose_name = _("Outbox")

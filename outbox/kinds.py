@@ -1,0 +1,17 @@
+"""What each kind of e-mail is called on the coordinators' dashboard (instead of showing its content)."""
+
+from django.utils.translation import gettext_lazy as _
+
+LABELS = {
+    "join.confirmation": _("Application confirmation to an applicant"),
+    "join.repeat": _("Repeat-application notice to an applicant"),
+    "join.coordinators_new": _("New-application notice to coordinators"),
+    "join.coordinators_repeat": _("Repeat-application notice to coordinators"),
+    "digest.vetting": _("Vetting digest to coordinators"),
+    "digest.unanswered": _("Unanswered-applications digest to coordinators"),
+    "volunteers.message": _("Message to volunteers"),
+}
+
+
+def label(kind):
+    return LABELS.get(kind, kind)
