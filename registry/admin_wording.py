@@ -92,3 +92,15 @@ AREA_WORDING = RegistryWording(
     edit_chosen=_("Edit this area"),
     count=lambda n: ngettext("%(count)s area", "%(count)s areas", n) % {"count": format_count(n)},
 )
+
+DATA_REQUEST_WORDING = RegistryWording(
+    add=_("Add data-subject request"),
+    new=_("New data-subject request"),
+    delete_question=_("Are you sure you want to delete this data-subject request?"),
+    choose=_("Choose a data-subject request"),
+    choose_another=_("Choose another data-subject request"),
+    edit_chosen=_("Edit this data-subject request"),
+    count=lambda n: (
+        ngettext("%(count)s data-subject request", "%(count)s data-subject requests", n) % {"count": format_count(n)}
+    ),
+)

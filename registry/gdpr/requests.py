@@ -14,12 +14,14 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.log_actions import log
-from wagtail.snippets.views.snippets import SnippetViewSet
 
-from registry.admin_views import GuardedExportIndexView, RegistryChooserViewSet
+from registry.admin_display import DisplayColumn
+from registry.admin_views import RegistryIndexView
+from registry.admin_wording import DATA_REQUEST_WORDING
 from registry.models import DataSubjectRequest, Volunteer
+from registry.viewsets import RegistrySnippetViewSet
 
 from .readable import personal_data_zip
 
@@ -135,11 +137,11 @@ class AnswerColumn(Column):
         return ""
 
 
-class DataSubjectRequestIndexView(GuardedExportIndexView):
+class DataSubjectRequestIndexView(RegistryIndexView):
     list_select_related = ("volunteer", "done_by")
 
 
-class DataSubjectRequestViewSet(SnippetViewSet):
+class DataSubjectRequestViewSet(RegistrySnippetViewSet):
     model = DataSubjectRequest
     icon = "doc-full"
     menu_label = _("Data-subject requests")
@@ -147,21 +149,17 @@ class DataSubjectRequestViewSet(SnippetViewSet):
     menu_hook = "register_registry_menu_item"
     menu_order = 600
     url_prefix = "registry/data-requests"
-    chooser_viewset_class = RegistryChooserViewSet
+    wording = DATA_REQUEST_WORDING
     index_view_class = DataSubjectRequestIndexView
-    inspect_view_enabled = True
-    copy_view_enabled = False
-    list_per_page = 50
-    search_backend_name = None
     filterset_class = DataSubjectRequestFilterSet
     ordering = ["deadline", "-pk"]
     list_display = [
         "kind",
-        DateColumn("received_on", label=_("Received on"), sort_key="received_on"),
-        DateColumn("deadline", label=_("Deadline"), sort_key="deadline"),
+        DisplayColumn("received_on", label=_("Received on"), sort_key="received_on"),
+        DisplayColumn("deadline", label=_("Deadline"), sort_key="deadline"),
         StateColumn("state", label=_("State")),
         Column("volunteer", label=_("Volunteer")),
-        DateColumn("done_on", label=_("Answered on"), sort_key="done_on"),
+        DisplayColumn("done_on", label=_("Answered on"), sort_key="done_on"),
         "done_by",
         AnswerColumn("answer", label=_("Answer")),
     ]
