@@ -10,6 +10,7 @@ LABELS = {
     "digest.vetting": _("Vetting digest to coordinators"),
     "digest.unanswered": _("Unanswered-applications digest to coordinators"),
     "volunteers.message": _("Message to volunteers"),
+    "security.enrolment": _("Two-step verification set-up link to a staff member"),
 }
 
 

@@ -11,11 +11,12 @@ import hashlib
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
-from django.core.mail import send_mail
-from django.db import transaction
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from outbox import queue_email
 
 ENROLMENT_LINK_SECONDS = 60 * 60
 # One e-mail a minute per account, so a password thief cannot flood the owner's inbox.
@@ -52,6 +53,7 @@ def send_enrolment_link(user):
     """E-mails the link (after the transaction commits); False when one went out less than a minute ago."""
     if not cache.add(f"security:2fa-enrolment-mail:{user.pk}", True, RESEND_PAUSE_SECONDS):
         return False
+    url = enrolment_url(user)
     subject = _("Set up two-step verification")
     body = _(
         "Someone signed in to your account on the Civic Volunteering site and asked to set up two-step "
@@ -59,9 +61,16 @@ def send_enrolment_link(user):
         "If it was you, open this link within 60 minutes, in the browser where you are signed in:\n%(url)s\n\n"
         "The link works once. If it was not you, someone may know your password: change it and tell an "
         "administrator."
-    ) % {"url": enrolment_url(user)}
-    address = user.email
-    transaction.on_commit(lambda: send_mail(subject, body, None, [address]))
+    ) % {"url": url}
+    # Through the outbox: retried if the mail server fails, never sent twice for one link.
+    queue_email(
+        key=f"security.enrolment:{user.pk}:{hashlib.sha256(url.encode()).hexdigest()[:24]}",
+        kind="security.enrolment",
+        to=user.email,
+        subject=subject,
+        text=body,
+        language=translation.get_language(),
+    )
     return True
 
 
