@@ -75,7 +75,8 @@ class CountedPaginator(WagtailPaginator):
 
 
 class RegistryWordingMixin:
-    """Views of a registry viewset: `wording` (admin_wording.RegistryWording) is passed in by the viewset."""
+    """Views of a registry viewset: `wording` (admin_wording.RegistryWording) is passed in by the viewset;
+    without one (None) a view keeps Wagtail's own texts."""
 
     wording = None
 
@@ -228,7 +229,7 @@ class RegistryIndexView(RegistryWordingMixin, GuardedExportIndexView):
 
     @cached_property
     def add_item_label(self):
-        return self.wording.add
+        return self.wording.add if self.wording else super().add_item_label
 
     @cached_property
     def no_results_message(self):
@@ -242,7 +243,7 @@ class RegistryIndexView(RegistryWordingMixin, GuardedExportIndexView):
             per_page,
             orphans=orphans,
             allow_empty_first_page=allow_empty_first_page,
-            count_label=self.wording.count,
+            count_label=self.wording.count if self.wording else None,
             **kwargs,
         )
 
@@ -298,14 +299,14 @@ class ServiceRecordIndexView(RegistryIndexView):
 
 class RegistryCreateView(RegistryWordingMixin, snippets.CreateView):
     def get_page_title(self):
-        return self.wording.new
+        return self.wording.new if self.wording else super().get_page_title()
 
     def get_page_subtitle(self):
-        return ""
+        return "" if self.wording else super().get_page_subtitle()
 
     def get_breadcrumbs_items(self):
-        *items, _new = super().get_breadcrumbs_items()
-        return [*items, {"url": "", "label": self.wording.new}]
+        *items, new = super().get_breadcrumbs_items()
+        return [*items, {"url": "", "label": self.wording.new} if self.wording else new]
 
     def get_success_message(self, instance=None):
         return admin_wording.CREATED_MESSAGE % {"object": instance or self.object}
@@ -329,7 +330,7 @@ class RegistryEditView(RegistryWordingMixin, snippets.EditView):
 class RegistryDeleteView(RegistryWordingMixin, snippets.DeleteView):
     @property
     def confirmation_message(self):
-        return self.wording.delete_question
+        return self.wording.delete_question if self.wording else super().confirmation_message
 
     def delete_action(self):
         # The record's label ("Service record #2") is taken before deleting: afterwards its number is gone.

@@ -89,6 +89,8 @@ class RegistrySnippetViewSet(SnippetViewSet):
 
     @cached_property
     def chooser_viewset(self):
+        if self.wording is None:  # a viewset without its own phrases keeps Wagtail's chooser texts
+            return super().chooser_viewset
         return self.chooser_viewset_class(
             self.get_chooser_admin_url_namespace(),
             model=self.model,
