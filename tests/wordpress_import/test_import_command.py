@@ -153,7 +153,7 @@ class TestUnpublishedPosts:
             assert not page.live
             assert page.latest_revision is not None
             assert client.get(f"/pl/aktualnosci/{page.slug}/").status_code == 404
-        assert "#14" in result.err  # the password-protected post is pointed out
+        assert "nr 14 " in result.err  # the password-protected post is pointed out
         assert "tajne-haslo" not in result.out + result.err
 
     @pytest.mark.parametrize("status", ["pending", "future"])
@@ -237,7 +237,7 @@ class TestRunningAgain:
         before = database_state()
         result = run_import(POLISH_EXPORT, uploads=uploads, no_fetch=True)
         assert database_state() == before
-        assert "#10" not in result.err  # nothing to warn about the post that was already complete
+        assert "nr 10 " not in result.err  # nothing to warn about the post that was already complete
 
     def test_a_second_run_reports_every_post_unchanged(self, site):
         import_summary()
@@ -330,7 +330,7 @@ class TestRefusedFiles:
         monkeypatch.setattr(Importer, "ensure_redirects", fail_on_second_post)
         with pytest.raises(CommandError) as error:
             run_import(POLISH_EXPORT, no_fetch=True)
-        assert f"#{calls[-1]}" in str(error.value) and "disk full" in str(error.value)
+        assert f"nr {calls[-1]} " in str(error.value) and "disk full" in str(error.value)
         assert database_state() == before
 
 
@@ -339,7 +339,7 @@ class TestDryRun:
         before = database_state()
         result = run_import(POLISH_EXPORT, dry_run=True, no_fetch=True)
         assert database_state() == before
-        assert "#10" in result.out and "#15" in result.out  # a line per post, skipped ones too
+        assert "nr 10 " in result.out and "nr 15 " in result.out  # a line per post, skipped ones too
 
     def test_a_dry_run_counts_what_a_real_run_then_does(self, site):
         planned = import_summary(dry_run=True)
