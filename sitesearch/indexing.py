@@ -6,9 +6,12 @@ restriction added or removed later needs no re-indexing.
 """
 
 import math
+import multiprocessing
+import os
 from collections import Counter, defaultdict
+from concurrent.futures import ProcessPoolExecutor
 
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 from django.utils.html import strip_tags
 from wagtail.models import Locale, Page
 from wagtail.search import index
@@ -140,15 +143,42 @@ def insert_terms(rows):
     )
 
 
-def rebuild(batch_size=500, progress=None):
-    """Index every live page afresh; returns how many were indexed."""
+def _index_batches(ids, batch_size, progress=None, done_before=0, total=None):
+    for start in range(0, len(ids), batch_size):
+        index_pages(Page.objects.filter(pk__in=ids[start : start + batch_size]).specific(), replace=False)
+        if progress:
+            progress(done_before + min(start + batch_size, len(ids)), total or len(ids))
+
+
+def _index_share(ids, batch_size):
+    """A worker process's share of a rebuild (forked: it opens its own database connection)."""
+    _index_batches(ids, batch_size)
+    connections.close_all()
+    return len(ids)
+
+
+def rebuild(batch_size=500, progress=None, workers=None):
+    """Index every live page afresh; returns how many were indexed.
+
+    On PostgreSQL the pages are shared out between worker processes (one per core by default): the analysis
+    is Python-bound, and each process writes its own batches. SQLite allows one writer, so it uses one.
+    """
     with connection.cursor() as cursor:
         for model in (SearchTerm, SearchDocument, SearchWord):
             cursor.execute(f"DELETE FROM {model._meta.db_table}")  # noqa: S608
     ids = list(Page.objects.live().filter(depth__gt=1).values_list("pk", flat=True).order_by("pk"))
-    for start in range(0, len(ids), batch_size):
-        batch = Page.objects.filter(pk__in=ids[start : start + batch_size]).specific()
-        index_pages(batch, replace=False)
-        if progress:
-            progress(min(start + batch_size, len(ids)), len(ids))
+    if workers is None:
+        workers = os.cpu_count() or 1
+    if connection.vendor != "postgresql" or workers < 2 or len(ids) < 2 * batch_size or connection.in_atomic_block:
+        _index_batches(ids, batch_size, progress)
+        return len(ids)
+    shares = [ids[number::workers] for number in range(workers)]
+    # Children must not share the parent's connection: close it, each process opens its own.
+    connections.close_all()
+    done = 0
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        for count in pool.map(_index_share, shares, [batch_size] * workers):
+            done += count
+            if progress:
+                progress(done, len(ids))
     return len(ids)
