@@ -38,7 +38,7 @@ def log_in(page, user):
 
 def filter_listing(page, name, value):
     """Wagtail's filter drawer: open it, open one filter, set its value; the listing refreshes itself."""
-    drawer = page.get_by_role("button", name=re.compile(r"filters", re.IGNORECASE))
+    drawer = page.get_by_role("button", name=re.compile(r"filt(ers|ry)", re.IGNORECASE))
     if drawer.get_attribute("aria-expanded") != "true":
         drawer.click()
     page.locator(f"button[aria-controls='drilldown-id_{name}']").click()
@@ -75,7 +75,7 @@ def test_a_coordinator_screens_an_application_logs_hours_and_exports_the_filtere
     page.goto("/admin/registry/service-records/add/")
     page.locator("[data-chooser-action-choose]").first.click()
     modal = page.locator(".modal-content")
-    modal.get_by_role("link", name=re.compile(rf"#{application.pk}\b")).first.click()
+    modal.get_by_role("link", name=re.compile(rf"(#|nr ){application.pk}\b")).first.click()
     expect(modal).to_be_hidden()
     page.locator("[name='date']").fill("2026-11-20")
     page.locator("[name='hours']").fill("2")
@@ -87,8 +87,12 @@ def test_a_coordinator_screens_an_application_logs_hours_and_exports_the_filtere
     # The export holds exactly what the filters show (now status screening, in Sandomierz).
     page.goto(listing_url.replace("status=applied", "status=screening"))
     expect(page.locator("table.listing tbody tr")).to_have_count(1)
-    page.get_by_role("button", name=re.compile(r"^Actions$", re.IGNORECASE)).first.click()
+    page.get_by_role("button", name=re.compile(r"^(Actions|Akcje)$", re.IGNORECASE)).first.click()
     with page.expect_download() as download:
         page.get_by_role("link", name=re.compile(r"CSV")).click()
-    rows = list(csv.DictReader(io.StringIO(download.value.path().read_text(encoding="utf-8-sig"))))
-    assert [row["Email"] for row in rows] == [application.email], rows
+    # Polish Excel's CSV: a byte-order mark, semicolons, headings in the coordinator's language (Polish).
+    text = download.value.path().read_text(encoding="utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
+    [email_heading] = [heading for heading in rows[0] if "e-mail" in heading.lower()] if rows else ["?"]
+    assert email_heading == "Adres e-mail"
+    assert [row[email_heading] for row in rows] == [application.email], rows
