@@ -7,6 +7,7 @@ import zlib
 import pytest
 from django.contrib.auth.models import Group, User
 from playwright.sync_api import expect
+from wagtail.users.models import UserProfile
 
 from news.models import NewsIndexPage, NewsPage
 
@@ -33,6 +34,10 @@ def png_bytes(width=320, height=200, rgb=(31, 95, 139)):
 def editor():
     user = User.objects.create_user("browser-editor", "editor@example.org", PASSWORD)
     user.groups.add(Group.objects.get(name="Communications"))
+    # New accounts get the Polish admin; this editor chose English in their account settings, as anyone may.
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
     return user
 
 

@@ -19,6 +19,7 @@ def test_the_block_picker_names_every_block_in_polish():
         "quote": "Cytat",
         "embed": "Osadzone multimedia",
         "source": "Odnośnik do źródła",
+        "code": "Kod",
     }
 
 
