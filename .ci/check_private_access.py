@@ -4,7 +4,7 @@ The rule, checked on every Python file of the project (tests and bench included,
 
 1. No `x._name` where `_name` is not defined by our own code. "Defined by our code" means a function, class
    or variable named `_name` somewhere in the project, or an attribute our classes set on themselves
-   (`self._name = …`, `cls._name = …`). Setting `_name` on another object (`request._wagtail_site = …`)
+   (`self._name = …`, `cls._name = …`). Setting `_name` on another object (a private Wagtail attribute set on a request)
    does not count: that is writing into someone else's internals. Dunder names (`__class__`) are fine.
 2. Documented exceptions: the names in ALLOWED below (`_meta`, the managers, namedtuple's methods), each
    public API of Django or Python whatever its spelling, with its reason.
