@@ -160,10 +160,11 @@ class NewsIndexPage(TransliteratedSlugMixin, PrivateSectionsAwareMixin, Routable
         year = request.GET.get("year", "")
         if year.isdigit() and int(year) in translated_index.article_years():
             kept["year"] = year
-        category = request.GET.get("category", "")
+        # A NUL byte cannot reach PostgreSQL (it refuses the whole query): such a value is no filter at all.
+        category = request.GET.get("category", "").replace("\x00", "")
         if category and NewsCategory.objects.filter(slug=category, locale_id=translated_index.locale_id).exists():
             kept["category"] = category
-        tag = request.GET.get("tag", "").strip()
+        tag = request.GET.get("tag", "").replace("\x00", "").strip()
         if tag and articles_with_tag(translated_index.get_articles(), tag).exists():
             kept["tag"] = tag
         return urlencode(kept)
