@@ -1,14 +1,13 @@
 """A real Celery worker on Redis for the queue's own tests (marked "worker"); skipped where Redis is absent."""
 
-import os
-
 import pytest
 import redis
 from celery.contrib.testing.worker import start_worker
+from django.conf import settings
 from django.db import connection
 
-# Its own Redis database, emptied before each test: the tests read what is left in the queue.
-BROKER_URL = os.environ.get("CELERY_TEST_BROKER_URL", "redis://127.0.0.1:6379/14")
+# Its own Redis database (website/settings/test.py), emptied before each test: the tests read what is left in it.
+BROKER_URL = settings.CELERY_BROKER_URL
 
 
 @pytest.fixture
@@ -30,10 +29,9 @@ def celery_worker(redis_broker):
     """The site's Celery app, switched from in-process tasks to the Redis broker, with one worker thread."""
     from website.celery import app
 
-    saved = {key: app.conf[key] for key in ("broker_url", "task_always_eager")}
-    app.conf.update(broker_url=BROKER_URL, task_always_eager=False)
+    app.conf.update(task_always_eager=False)
     try:
         with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=10, loglevel="WARNING"):
             yield app
     finally:
-        app.conf.update(saved)
+        app.conf.update(task_always_eager=True)

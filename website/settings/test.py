@@ -24,5 +24,7 @@ CACHES = {
 PAGE_CACHE_SECONDS = 300
 
 # Tasks run in-process; the queue's own worker tests (tests/outbox, marked "worker") start a real one on Redis.
-CELERY_BROKER_URL = "memory://"
+# The broker is the worker tests' Redis database from the start: Celery keeps the producer pool it first built,
+# so a broker switched later in a test would still publish to the old one. In-process tasks never connect.
+CELERY_BROKER_URL = env("CELERY_TEST_BROKER_URL", default="redis://127.0.0.1:6379/14")  # noqa: F405
 CELERY_TASK_ALWAYS_EAGER = True
