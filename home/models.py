@@ -76,6 +76,7 @@ class HomePage(TransliteratedSlugMixin, SiteRootRoutingMixin, PrivateSectionsAwa
         "registry.JoinPage",
         "registry.RecognitionIndexPage",
         "home.AccessibilityStatementPage",
+        "opportunities.OpportunityIndexPage",
     ]
     max_count_per_parent = 1
     # The sections the home page links to, by context name.

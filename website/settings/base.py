@@ -23,6 +23,8 @@ INSTALLED_APPS = [
     "home",
     "news",
     "registry",
+    # Duties and events with shifts, sign-ups and attendance (opportunities/).
+    "opportunities",
     # Moving from WordPress: `manage.py import_wordpress`.
     "wordpress_import",
     # The public search: Polish and English word forms, diacritics optional (sitesearch/).

@@ -1,0 +1,330 @@
+"""Opportunities (duties and events, published as pages) and their shifts, sign-ups and trainings.
+
+Pages are translated; a shift belongs to the opportunity whatever the language (its dates, place and capacity
+are the same in both), so shifts hang off the source-language page and translations find them through the
+shared translation key (`Shift.objects.for_opportunity`). Shifts and sign-ups are registry data: personal,
+behind the registry's permissions, never on public pages beyond counts.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import BaseStreamBlock
+from home.slugs import TransliteratedSlugMixin
+from home.translation import PAGE_TRANSLATABLE_FIELDS
+from website.private_sections import PrivateSectionsAwareMixin
+
+
+class Training(TranslatableMixin, models.Model):
+    """A training an opportunity may require (first aid, water rescue basics…); translated."""
+
+    name = models.CharField(_("name"), max_length=150)
+    valid_for_months = models.PositiveSmallIntegerField(
+        _("valid for (months)"), null=True, blank=True, help_text=_("Empty: the training does not expire.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("valid_for_months")]
+    translatable_fields = [TranslatableField("name"), SynchronizedField("valid_for_months")]
+
+    def __str__(self):
+        return self.name
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("training")
+        verbose_name_plural = _("trainings")
+        ordering = ["name"]
+
+
+class CompletedTraining(models.Model):
+    """A training a volunteer completed: registry data, kept by coordinators."""
+
+    volunteer = models.ForeignKey(
+        "registry.Volunteer", verbose_name=_("volunteer"), on_delete=models.CASCADE, related_name="trainings"
+    )
+    training = models.ForeignKey(Training, verbose_name=_("training"), on_delete=models.PROTECT, related_name="+")
+    completed_on = models.DateField(_("completed on"))
+
+    def valid_on(self, day):
+        """Whether this training counts on `day` (completed by then and not expired)."""
+        if self.completed_on > day:
+            return False
+        months = self.training.valid_for_months
+        if not months:
+            return True
+        year, month = divmod(self.completed_on.month - 1 + months, 12)
+        expiry_year, expiry_month = self.completed_on.year + year, month + 1
+        # The same day-of-month months later, or the month's last day when that month is shorter.
+        for day_of_month in range(self.completed_on.day, 27, -1):
+            try:
+                expires = datetime.date(expiry_year, expiry_month, day_of_month)
+                break
+            except ValueError:
+                continue
+        return day < expires
+
+    def __str__(self):
+        return f"{self.training} ({self.completed_on:%d.%m.%Y})"
+
+    class Meta:
+        verbose_name = _("completed training")
+        verbose_name_plural = _("completed trainings")
+        ordering = ["-completed_on"]
+
+
+class OpportunityIndexPage(TransliteratedSlugMixin, PrivateSectionsAwareMixin, Page):
+    """The public listing of opportunities (filters, calendar feed)."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["opportunities.OpportunityPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("opportunities index")
+        verbose_name_plural = _("opportunities indexes")
+
+
+class OpportunityPage(TransliteratedSlugMixin, PrivateSectionsAwareMixin, Page):
+    """One duty or event volunteers can sign up for, with its requirements; its shifts are kept in the registry."""
+
+    lead = models.TextField(_("lead"), help_text=_("One or two sentences shown in listings and at the top."))
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    area = models.ForeignKey(
+        "registry.Area",
+        verbose_name=_("programme area"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    organisation = models.ForeignKey(
+        "registry.Organisation",
+        verbose_name=_("host organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    place = models.CharField(_("place"), max_length=255, help_text=_("Address where volunteers meet."))
+    map_url = models.URLField(_("map link"), blank=True)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    contact = models.CharField(
+        _("contact"),
+        max_length=255,
+        blank=True,
+        help_text=_("A public contact for questions: an office, a shared address or phone — not a private one."),
+    )
+    minimum_age = models.PositiveSmallIntegerField(
+        _("minimum age"), null=True, blank=True, help_text=_("Age on the day of the shift. Empty: no limit.")
+    )
+    requires_vetting = models.BooleanField(_("valid vetting required"), default=False)
+    works_with_minors = models.BooleanField(
+        _("works with minors"),
+        default=False,
+        help_text=_("Needs a valid child-protection check on the day of the shift."),
+    )
+    trainings = ParentalManyToManyField(Training, verbose_name=_("required trainings"), blank=True)
+    cancel_cutoff_hours = models.PositiveSmallIntegerField(
+        _("cancelling possible until (hours before the start)"), default=24
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("lead"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("area"),
+                FieldPanel("organisation"),
+                FieldPanel("place"),
+                FieldPanel("map_url"),
+                FieldPanel("contact"),
+            ],
+            heading=_("Where and who"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("minimum_age"),
+                FieldPanel("requires_vetting"),
+                FieldPanel("works_with_minors"),
+                FieldPanel("trainings"),
+                FieldPanel("cancel_cutoff_hours"),
+            ],
+            heading=_("Requirements"),
+        ),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("lead"), index.SearchField("body")]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("lead"),
+        TranslatableField("body"),
+        TranslatableField("place"),
+        TranslatableField("contact"),
+        SynchronizedField("area"),
+        SynchronizedField("organisation"),
+        SynchronizedField("map_url"),
+        SynchronizedField("image"),
+        SynchronizedField("minimum_age"),
+        SynchronizedField("requires_vetting"),
+        SynchronizedField("works_with_minors"),
+        SynchronizedField("trainings"),
+        SynchronizedField("cancel_cutoff_hours"),
+    ]
+    parent_page_types = ["opportunities.OpportunityIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("opportunity")
+        verbose_name_plural = _("opportunities")
+
+
+class ShiftQuerySet(models.QuerySet):
+    def for_opportunity(self, page):
+        """The shifts of an opportunity, seen from any of its translations."""
+        return self.filter(opportunity__translation_key=page.translation_key)
+
+    def upcoming(self, now=None):
+        return self.filter(cancelled_at__isnull=True, starts_at__gte=now or timezone.now())
+
+    def with_free_places(self):
+        return self.filter(places_taken__lt=F("capacity"))
+
+
+class Shift(models.Model):
+    """A stretch of time on an opportunity with a number of places. Registry data."""
+
+    opportunity = models.ForeignKey(
+        OpportunityPage, verbose_name=_("opportunity"), on_delete=models.CASCADE, related_name="shifts"
+    )
+    starts_at = models.DateTimeField(_("starts"), db_index=True)
+    ends_at = models.DateTimeField(_("ends"))
+    place = models.CharField(
+        _("place, if different"), max_length=255, blank=True, help_text=_("Empty: the opportunity's place.")
+    )
+    capacity = models.PositiveSmallIntegerField(_("places"))
+    # Kept by the sign-up code in the same statement that confirms or frees a place: the check constraint
+    # below makes the database refuse an over-full shift whatever arrives at the same moment.
+    places_taken = models.PositiveSmallIntegerField(_("places taken"), default=0, editable=False)
+    notes = models.TextField(_("notes for volunteers"), blank=True)
+    series = models.UUIDField(_("created together as"), null=True, blank=True, editable=False, db_index=True)
+    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True, editable=False)
+    cancel_reason = models.TextField(_("reason for cancelling"), blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    objects = ShiftQuerySet.as_manager()
+
+    def clean(self):
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            raise ValidationError({"ends_at": _("A shift must end after it starts.")})
+        if self.capacity is not None and self.capacity < 1:
+            raise ValidationError({"capacity": _("A shift needs at least one place.")})
+
+    @property
+    def free_places(self):
+        return max(0, self.capacity - self.places_taken)
+
+    @property
+    def duration_hours(self):
+        return round((self.ends_at - self.starts_at).total_seconds() / 3600, 2)
+
+    def __str__(self):
+        start = timezone.localtime(self.starts_at)
+        return f"{self.opportunity.title} — {start:%d.%m.%Y %H:%M}"
+
+    class Meta:
+        verbose_name = _("shift")
+        verbose_name_plural = _("shifts")
+        ordering = ["starts_at"]
+        constraints = [
+            models.CheckConstraint(condition=Q(ends_at__gt=F("starts_at")), name="shift_ends_after_start"),
+            models.CheckConstraint(condition=Q(capacity__gte=1), name="shift_has_a_place"),
+            models.CheckConstraint(condition=Q(places_taken__lte=F("capacity")), name="shift_never_over_full"),
+        ]
+
+
+class Signup(models.Model):
+    """A volunteer on a shift: confirmed, on the waiting list, or cancelled; then attended or not. Registry data."""
+
+    class State(models.TextChoices):
+        CONFIRMED = "confirmed", _("confirmed")
+        WAITING = "waiting", _("waiting list")
+        CANCELLED = "cancelled", _("cancelled")
+
+    class Attendance(models.TextChoices):
+        UNKNOWN = "", _("not recorded")
+        PRESENT = "present", _("present")
+        ABSENT = "absent", _("absent")
+
+    shift = models.ForeignKey(Shift, verbose_name=_("shift"), on_delete=models.CASCADE, related_name="signups")
+    volunteer = models.ForeignKey(
+        "registry.Volunteer", verbose_name=_("volunteer"), on_delete=models.CASCADE, related_name="signups"
+    )
+    state = models.CharField(_("state"), max_length=20, choices=State.choices, db_index=True)
+    created_at = models.DateTimeField(_("signed up"), default=timezone.now, db_index=True)
+    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    promoted_at = models.DateTimeField(_("moved from the waiting list"), null=True, blank=True)
+    attendance = models.CharField(_("attendance"), max_length=10, choices=Attendance.choices, blank=True)
+    checked_in_at = models.DateTimeField(_("checked in"), null=True, blank=True)
+    hours = models.DecimalField(
+        _("hours"),
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("Empty: the shift's length."),
+    )
+    # Set once attendance has been counted: a second count finds it and makes no second record.
+    service_record = models.OneToOneField(
+        "registry.ServiceRecord",
+        verbose_name=_("service record"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="signup",
+    )
+    signed_up_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("signed up by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Empty: the volunteer signed up on their own page."),
+    )
+
+    def __str__(self):
+        # No name: strings of registry objects reach admin logs and messages.
+        return f"{self.shift} — {self.get_state_display()}"
+
+    class Meta:
+        verbose_name = _("sign-up")
+        verbose_name_plural = _("sign-ups")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            # One live place per person per shift; a cancelled sign-up does not block signing up again.
+            models.UniqueConstraint(
+                fields=["shift", "volunteer"], condition=~Q(state="cancelled"), name="one_live_signup_per_shift"
+            ),
+        ]
+        indexes = [models.Index(fields=["shift", "state", "created_at"], name="signup_waiting_order")]
