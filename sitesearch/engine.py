@@ -9,10 +9,10 @@ body) times how rare the word is on the site, plus a bonus when the page has the
 import difflib
 import math
 import re
-from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from django.db.models.functions import Length
+from django.db.models import Case, Count, ExpressionWrapper, F, FloatField, Max, Q, Value, When
+from django.db.models.functions import Coalesce, Length
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -40,7 +40,6 @@ class Hit:
     page_id: int
     score: float
     date: object = None
-    matched: set = field(default_factory=set)
 
 
 def analyse_query(query, language):
@@ -61,38 +60,53 @@ def analyse_query(query, language):
 
 
 def search(query, language, page_ids=None, newest_first=False):
-    """Hits for a query in one language, best first. page_ids limits the search to those pages (a listing)."""
+    """Hits for a query in one language, best first. page_ids limits the search to those pages (a listing).
+
+    The database scores: one query counts how many pages have each word, one groups the postings by page
+    and keeps the best MAX_RESULTS; Python only adds the exact-form bonus to the first RERANK_DEPTH.
+    """
     query_words_ = analyse_query(query, language)
     if not query_words_:
         return []
     all_terms = set().union(*(word.terms for word in query_words_))
-    rows = SearchTerm.objects.filter(language=language, term__in=all_terms)
+    postings = SearchTerm.objects.filter(language=language, term__in=all_terms)
     if page_ids is not None:
-        rows = rows.filter(document_id__in=page_ids)
-    by_document = defaultdict(dict)
-    for document_id, term, weight in rows.values_list("document_id", "term", "weight").iterator(chunk_size=5000):
-        by_document[document_id][term] = weight
-    if not by_document:
+        postings = postings.filter(document_id__in=page_ids)
+    # How rare each query word is: pages with any of its forms.
+    frequency = postings.aggregate(
+        **{
+            f"pages{index}": Count("document_id", distinct=True, filter=Q(term__in=word.terms))
+            for index, word in enumerate(query_words_)
+        }
+    )
+    if not any(frequency.values()):
         return []
     total = max(SearchDocument.objects.filter(language=language).count(), 1)
-    # How rare each query word is: pages with any of its forms.
-    frequency = {
-        word.typed: sum(1 for terms in by_document.values() if word.terms.intersection(terms)) for word in query_words_
-    }
-    hits = []
-    for document_id, terms in by_document.items():
-        score, matched = 0.0, set()
-        for word in query_words_:
-            weight = max((terms[term] for term in word.terms if term in terms), default=0.0)
-            if weight:
-                matched.add(word.typed)
-                score += weight * math.log(1 + total / frequency[word.typed])
-        hits.append(Hit(document_id, score, matched=matched))
+    rarity = [
+        math.log(1 + total / frequency[f"pages{index}"]) if frequency[f"pages{index}"] else 0.0
+        for index in range(len(query_words_))
+    ]
+    # Per page and query word the best weight of any of the word's forms (NULL: the page lacks the word).
+    best = {f"weight{index}": Max("weight", filter=Q(term__in=word.terms)) for index, word in enumerate(query_words_)}
+    score = sum(
+        (Coalesce(F(f"weight{index}"), 0.0) * Value(rarity[index]) for index in range(len(query_words_))),
+        Value(0.0),
+    )
+    matched = sum(
+        (Case(When(**{f"weight{index}__isnull": False}, then=1), default=0) for index in range(len(query_words_))),
+        Value(0),
+    )
+    rows = (
+        postings.values("document_id")
+        .annotate(**best)
+        .annotate(score=ExpressionWrapper(score, output_field=FloatField()), matched=matched)
+        .order_by("-matched", "-score", "document_id")
+        .values_list("document_id", "score", "matched")[:MAX_RESULTS]
+    )
+    rows = list(rows)
     # Pages with every word first; with none having them all, those with most of them.
-    most = max(len(hit.matched) for hit in hits)
-    hits = [hit for hit in hits if len(hit.matched) == most]
-    hits.sort(key=lambda hit: -hit.score)
-    del hits[MAX_RESULTS:]
+    most = rows[0][2]
+    hits = [Hit(document_id, score) for document_id, score, count in rows if count == most]
     _add_exact_form_bonus(hits[:RERANK_DEPTH], query_words_)
     dates = dict(
         SearchDocument.objects.filter(page_id__in=[hit.page_id for hit in hits]).values_list("page_id", "date")

@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from website import health
-from website.security import image_preview, translation_access
+from website.security import image_preview, logout, translation_access
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -16,6 +16,8 @@ urlpatterns = [
     path("admin/localize/", include(translation_access.urlpatterns)),
     # Image previews from stored renditions instead of a fresh render on every request.
     path("admin/images/", include(image_preview.urlpatterns)),
+    # Signing out by POST only (a GET to Wagtail's view deleted the session cookie while answering 405).
+    path("admin/", include(logout.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Outside the language prefix: crawlers and load balancers ask for these at fixed addresses.

@@ -250,6 +250,7 @@ def test_no_role_sees_registry_records_outside_the_registry_permissions(role, wo
     client = client_for(role, world, client)
     failures = []
     addresses = catalogue(world["filler"])
+    signed_in = client.get("/admin/").status_code
     for address in addresses:
         response = client.get(address.url)
         leaked = leaks(response, address.url)
@@ -264,6 +265,8 @@ def test_no_role_sees_registry_records_outside_the_registry_permissions(role, wo
             failures.append(f"{address.url}: a registry address answered 200 to {role}")
     assert len(addresses) > 400
     assert not failures, f"{len(failures)} of {len(addresses)} addresses failed for {role}:\n" + "\n".join(failures)
+    # Still the same person at the end: an address that ended the session would have made the rest vacuous.
+    assert client.get("/admin/").status_code == signed_in
 
 
 @pytest.mark.parametrize("role", OUTSIDERS)
@@ -273,6 +276,7 @@ def test_no_role_outside_the_registry_changes_a_registry_row(role, world, client
     payload = post_payload(world)
     failures = []
     posted = 0
+    signed_in = client.get("/admin/").status_code
     for address in catalogue(world["filler"]):
         if not may_write_registry(address) or address.route.name in NO_POST:
             continue
@@ -283,3 +287,4 @@ def test_no_role_outside_the_registry_changes_a_registry_row(role, world, client
             before = registry_fingerprint()
     assert posted > 100
     assert not failures, f"{role} changed registry rows by POSTing to: " + ", ".join(failures)
+    assert client.get("/admin/").status_code == signed_in
