@@ -99,20 +99,17 @@ def search(query, language, page_ids=None, newest_first=False):
     rows = (
         postings.values("document_id")
         .annotate(**best)
-        .annotate(score=ExpressionWrapper(score, output_field=FloatField()), matched=matched)
+        .annotate(
+            score=ExpressionWrapper(score, output_field=FloatField()), matched=matched, date=Max("document__date")
+        )
         .order_by("-matched", "-score", "document_id")
-        .values_list("document_id", "score", "matched")[:MAX_RESULTS]
+        .values_list("document_id", "score", "matched", "date")[:MAX_RESULTS]
     )
     rows = list(rows)
     # Pages with every word first; with none having them all, those with most of them.
     most = rows[0][2]
-    hits = [Hit(document_id, score) for document_id, score, count in rows if count == most]
+    hits = [Hit(document_id, score, date) for document_id, score, count, date in rows if count == most]
     _add_exact_form_bonus(hits[:RERANK_DEPTH], query_words_)
-    dates = dict(
-        SearchDocument.objects.filter(page_id__in=[hit.page_id for hit in hits]).values_list("page_id", "date")
-    )
-    for hit in hits:
-        hit.date = dates.get(hit.page_id)
     hits.sort(key=lambda hit: (-round(hit.score, 6), -(hit.date.toordinal() if hit.date else 0), hit.page_id))
     if newest_first:
         # The news listing: relevance in coarse bands, newer first within a band.
