@@ -40,7 +40,9 @@ def kielce_water_volunteers_fixture(water):
         reached.append(person)
     left_out = {
         "other_city": VolunteerFactory(status=Volunteer.Status.ACTIVE, city="Radom"),
-        "unsubscribed": VolunteerFactory(status=Volunteer.Status.ACTIVE, city="Kielce", unsubscribed_from_messages=True),
+        "unsubscribed": VolunteerFactory(
+            status=Volunteer.Status.ACTIVE, city="Kielce", unsubscribed_from_messages=True
+        ),
         "anonymised": VolunteerFactory(status=Volunteer.Status.ACTIVE, city="Kielce"),
         "other_area": VolunteerFactory(status=Volunteer.Status.ACTIVE, city="Kielce"),
     }
