@@ -237,3 +237,36 @@ def test_the_count_uses_the_three_polish_plural_forms():
         assert reach_sentence(3) == "Wiadomość trafi do 3 osób."
         assert reach_sentence(37) == "Wiadomość trafi do 37 osób."
         assert reach_sentence(1966) == "Wiadomość trafi do 1\xa0966 osób."
+
+
+def test_the_outbox_keys_alone_keep_a_retried_message_from_going_twice(
+    sender_client, kielce_water_volunteers, water, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        _response, confirmed = preview_then_send(sender_client, compose_url(water), message_data())
+    MessageLog.objects.all().delete()  # as if the log were lost: the e-mails' keys still hold
+    with django_capture_on_commit_callbacks(execute=True):
+        sender_client.post(compose_url(water), {**confirmed, "action": "send"})
+    assert len(mailoutbox) == 3
+    assert Email.objects.count() == 3
+
+
+def test_the_filters_are_described_in_words_and_the_search_is_left_out(db):
+    from django.utils import translation
+
+    from registry.factories import OrganisationFactory
+    from registry.messages.audience import Audience
+
+    police = OrganisationFactory(name="KMP Kielce")
+    query = (
+        f"status=active&organisation={police.pk}&joined_from=2026-11-01&joined_to=2026-11-30"
+        "&vetting=expiring&q=Kowalska&p=3&ordering=last_name"
+    )
+    with translation.override("en"):
+        audience = Audience(query)
+        assert audience.description() == (
+            "Status: Active; Host organisation: KMP Kielce; Joined between: from 11/01/2026 to 11/30/2026; "
+            "Vetting: Expiring within 30 days"
+        )
+        assert "Kowalska" not in audience.query_string and "ordering" not in audience.query_string
+        assert Audience("").description() == "all volunteers (no filters)"
