@@ -284,9 +284,11 @@ class VolunteerIndexView(RegistryIndexView):
         """Beside "Add volunteer": "Message these volunteers", carrying the list's current filters.
 
         Wagtail re-renders header buttons with the results when filters change, so the link stays current.
+        Not offered while a search is active: a message goes to a filtered list only (a searched name would end
+        up in the message log), and a button that silently dropped the search would write to more people.
         """
         buttons = super().header_buttons
-        if self.request.user.has_perm("registry.message_volunteers"):
+        if self.request.user.has_perm("registry.message_volunteers") and not self.is_searching:
             from .messages.audience import filter_parameters
 
             query = filter_parameters(self.request.GET).urlencode()

@@ -12,7 +12,7 @@ from .sending import Message
 
 SUBJECT_MAX = 200
 TEXT_MAX = 10_000
-LANGUAGES = (("pl", _("Polish")), ("en", _("English")))
+LANGUAGES = ("pl", "en")
 
 
 def allowed_placeholders():
@@ -48,7 +48,7 @@ class ComposeMessageForm(forms.Form):
                     % {"names": ", ".join(f"{{{name}}}" for name in unknown), "allowed": allowed_placeholders()},
                 )
         complete = 0
-        for language, _name in LANGUAGES:
+        for language in LANGUAGES:
             subject = (cleaned_data.get(f"subject_{language}") or "").strip()
             text = (cleaned_data.get(f"text_{language}") or "").strip()
             if subject and not text and f"text_{language}" not in self.errors:

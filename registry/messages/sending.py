@@ -54,7 +54,8 @@ class Message:
                 "registry/emails/volunteer_message.txt",
                 {"text": fill(text.strip(), values), "unsubscribe_url": unsubscribe_url(volunteer, language)},
             )
-        return language, fill(subject.strip(), values).replace("\n", " "), body
+        # The outbox keeps at most 250 characters of subject; a long contact address could pass that.
+        return language, fill(subject.strip(), values).replace("\n", " ")[:250], body
 
 
 def outbox_key(token, volunteer):

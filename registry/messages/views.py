@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -149,8 +150,6 @@ class ComposeMessageView(PermissionRequiredMixin, WagtailAdminTemplateMixin, For
         return self.render_to_response(self.get_context_data(form=bound, previews=self.previews(form)))
 
     def previews(self, form):
-        from django.utils import translation
-
         message = form.message()
         example = Volunteer(status=Volunteer.Status.ACTIVE)
         contact = coordinators_email()
