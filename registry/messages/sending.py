@@ -45,17 +45,17 @@ class Message:
         return next(iter(versions))
 
     def render_for(self, volunteer, contact):
-        """(language, subject, text) of this person's e-mail, the footer with the unsubscribe link included."""
+        """(language, subject, text, unsubscribe link) of this person's e-mail; the text ends with the link."""
         language = self.language_for(volunteer)
         subject, text = self.versions()[language]
+        link = unsubscribe_url(volunteer, language)
         with translation.override(language):
             values = values_for(volunteer, contact)
             body = render_to_string(
-                "registry/emails/volunteer_message.txt",
-                {"text": fill(text.strip(), values), "unsubscribe_url": unsubscribe_url(volunteer, language)},
+                "registry/emails/volunteer_message.txt", {"text": fill(text.strip(), values), "unsubscribe_url": link}
             )
         # The outbox keeps at most 250 characters of subject; a long contact address could pass that.
-        return language, fill(subject.strip(), values).replace("\n", " ")[:250], body
+        return language, fill(subject.strip(), values).replace("\n", " ")[:250], body, link
 
 
 def outbox_key(token, volunteer):
@@ -84,7 +84,7 @@ def send(message, audience, token, user, filter_description):
                 subject_en=message.subject_en.strip()[:200],
             )
             for volunteer in recipients:
-                language, subject, text = message.render_for(volunteer, contact)
+                language, subject, text, link = message.render_for(volunteer, contact)
                 queue_email(
                     key=outbox_key(token, volunteer),
                     kind=KIND,
@@ -93,7 +93,7 @@ def send(message, audience, token, user, filter_description):
                     text=text,
                     reply_to=contact,
                     language=language,
-                    headers={"List-Unsubscribe": f"<{unsubscribe_url(volunteer, language)}>"},
+                    headers={"List-Unsubscribe": f"<{link}>"},
                 )
     except IntegrityError:
         # The same form sent at the same moment: the other request stored the log and the e-mails.
