@@ -9,7 +9,10 @@ LABELS = {
     "join.coordinators_repeat": _("Repeat-application notice to coordinators"),
     "digest.vetting": _("Vetting digest to coordinators"),
     "digest.unanswered": _("Unanswered-applications digest to coordinators"),
+    "digest.data_requests": _("Data-subject requests digest to coordinators"),
     "volunteers.message": _("Message to volunteers"),
+    "accessibility.review_due": _("Accessibility statement review reminder to editors"),
+    "accessibility.review_overdue": _("Overdue accessibility statement review reminder to editors"),
     "security.enrolment": _("Two-step verification set-up link to a staff member"),
 }
 

@@ -26,6 +26,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.mixins import Echo, ExcelDateFormatter
 from wagtail.admin.widgets import Button
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.coreutils import multigetattr
 from wagtail.permissions import policy_registry
 from wagtail.snippets.views import chooser, snippets
@@ -277,6 +278,23 @@ def phone_digits_expression(field="phone"):
 class VolunteerIndexView(RegistryIndexView):
     list_select_related = ("organisation",)
     list_prefetch_related = ("areas",)
+
+    @cached_property
+    def header_buttons(self):
+        """Beside "Add volunteer": "Message these volunteers", carrying the list's current filters.
+
+        Wagtail re-renders header buttons with the results when filters change, so the link stays current.
+        Not offered while a search is active: a message goes to a filtered list only (a searched name would end
+        up in the message log), and a button that silently dropped the search would write to more people.
+        """
+        buttons = super().header_buttons
+        if self.request.user.has_perm("registry.message_volunteers") and not self.is_searching:
+            from .messages.audience import filter_parameters
+
+            query = filter_parameters(self.request.GET).urlencode()
+            url = reverse("registry_messages_compose") + (f"?{query}" if query else "")
+            buttons.append(HeaderButton(_("Message these volunteers"), url=url, icon_name="mail"))
+        return buttons
 
     def search_queryset(self, queryset):
         """Wagtail's search over search_fields, plus phone numbers however they are typed."""

@@ -17,7 +17,7 @@ from django.utils.translation import gettext
 from outbox import queue_email
 
 from .filters import VETTING_WARNING_DAYS
-from .models import JoinPage, Volunteer
+from .models import DataSubjectRequest, JoinPage, Volunteer
 
 logger = logging.getLogger("registry.digests")
 
@@ -106,3 +106,37 @@ def send_unanswered_digest(today=None):
         }
     _queue_digest("digest.unanswered", today, subject, "registry/emails/digest_unanswered.txt", context)
     return count
+
+
+def data_request_figures(today):
+    from .gdpr.requests import due_soon
+
+    return {
+        "due_soon": due_soon(DataSubjectRequest.objects.all(), today).count(),
+        "overdue": DataSubjectRequest.objects.overdue(today).count(),
+    }
+
+
+def data_requests_list_url(state):
+    path = reverse("wagtailsnippets_registry_datasubjectrequest:list")
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path + "?" + urlencode({"state": state})
+
+
+def send_data_requests_digest(today=None):
+    """Open data-subject requests due within DUE_SOON_DAYS days or overdue (GDPR art. 12(3)); returns figures."""
+    from .gdpr.requests import DUE_SOON_DAYS
+
+    today = today or timezone.localdate()
+    figures = data_request_figures(today)
+    if not any(figures.values()):
+        return figures
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = gettext("Data-subject requests nearing their deadline")
+        context = {
+            **figures,
+            "days": DUE_SOON_DAYS,
+            "due_soon_url": data_requests_list_url("due-soon"),
+            "overdue_url": data_requests_list_url("overdue"),
+        }
+    _queue_digest("digest.data_requests", today, subject, "registry/emails/digest_data_requests.txt", context)
+    return figures

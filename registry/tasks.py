@@ -19,3 +19,8 @@ def unanswered_digest():
 @shared_task(name="registry.retention", ignore_result=True)
 def retention():
     call_command("registry_retention")
+
+
+@shared_task(name="registry.data_requests_digest", ignore_result=True)
+def data_requests_digest():
+    digests.send_data_requests_digest()

@@ -183,6 +183,7 @@ class VolunteerViewSet(RegistrySnippetViewSet):
                     FieldPanel("consent_text_version"),
                     FieldPanel("consent_given_at"),
                     FieldPanel("consent_public_name"),
+                    FieldPanel("unsubscribed_from_messages"),
                     FieldPanel("source"),
                 ],
                 heading=_("Consent and source"),

@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from registry.messages.unsubscribe import unsubscribe
 from website import health
 from website.security import image_preview, logout, translation_access
 
@@ -37,6 +38,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    # The link in every programme message to volunteers (registry/messages/unsubscribe.py); no login.
+    path("unsubscribe/<str:token>/", unsubscribe, name="registry_messages_unsubscribe"),
     # Wagtail's pages catch every address not matched above, so they come last. Routing below the site root
     # is the root page type's own route() (website/routing.py).
     path("", include(wagtail_urls)),

@@ -1,6 +1,8 @@
 """The register of data-subject requests in the admin: listing with open/overdue filters, a dashboard count,
 and answering a request from the volunteer's record (the readable copy, anonymisation) closes it."""
 
+import datetime
+
 import django_filters
 from django import forms
 from django.http import HttpResponse
@@ -75,12 +77,28 @@ def personal_data_copy(request, pk):
 # The register in the admin
 
 
+# Open requests whose deadline falls within this many days count as "due soon" (filter and digest).
+DUE_SOON_DAYS = 7
+
+
+def due_soon(queryset, today=None):
+    """Open requests due today or within DUE_SOON_DAYS days (not yet overdue)."""
+    today = today or timezone.localdate()
+    return queryset.open().filter(deadline__gte=today, deadline__lte=today + datetime.timedelta(days=DUE_SOON_DAYS))
+
+
 class RequestStateFilter(django_filters.ChoiceFilter):
-    OPEN, OVERDUE, ANSWERED = "open", "overdue", "answered"
+    OPEN, DUE_SOON, OVERDUE, ANSWERED = "open", "due-soon", "overdue", "answered"
 
     def __init__(self, **kwargs):
         kwargs.setdefault(
-            "choices", [(self.OPEN, _("Open")), (self.OVERDUE, _("Overdue")), (self.ANSWERED, _("Answered"))]
+            "choices",
+            [
+                (self.OPEN, _("Open")),
+                (self.DUE_SOON, _("Due within 7 days")),
+                (self.OVERDUE, _("Overdue")),
+                (self.ANSWERED, _("Answered")),
+            ],
         )
         kwargs.setdefault("widget", forms.RadioSelect)
         kwargs.setdefault("empty_label", _("All"))
@@ -89,6 +107,8 @@ class RequestStateFilter(django_filters.ChoiceFilter):
     def filter(self, queryset, value):
         if value == self.OPEN:
             return queryset.open()
+        if value == self.DUE_SOON:
+            return due_soon(queryset)
         if value == self.OVERDUE:
             return queryset.overdue()
         if value == self.ANSWERED:

@@ -102,6 +102,12 @@ class Volunteer(models.Model):
     )
     consent_given_at = models.DateTimeField(_("consent given at"), null=True, blank=True)
     consent_public_name = models.BooleanField(_("agreed to be named publicly"), default=False)
+    # Programme messages only (registry/messages/): e-mails about the person's own application or shifts still go.
+    unsubscribed_from_messages = models.BooleanField(
+        _("unsubscribed from programme messages"),
+        default=False,
+        help_text=_("Set by the link in every programme message; messages about the application or shifts still go."),
+    )
     source = models.CharField(_("source"), max_length=20, choices=Source.choices, default=Source.MANUAL)
     confirmation_sent = models.BooleanField(_("confirmation email sent"), default=False)
     repeat_applications = models.PositiveIntegerField(
@@ -157,6 +163,7 @@ class Volunteer(models.Model):
             ("export_volunteer", _("Can export volunteers")),
             ("export_personal_data", _("Can export a volunteer's personal data")),
             ("anonymise_volunteer", _("Can anonymise a volunteer")),
+            ("message_volunteers", _("Can send messages to volunteers")),
         ]
         constraints = [
             # One live record per address, whatever its case; anonymised records drop out.

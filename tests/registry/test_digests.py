@@ -136,3 +136,81 @@ def test_the_digests_and_retention_fire_at_their_warsaw_times():
     assert not fires_at("registry-unanswered-digest", monday - datetime.timedelta(days=1), friday)  # Sunday
     night = datetime.datetime(2026, 12, 1, 3, 30, 10)
     assert fires_at("registry-retention", night, night - datetime.timedelta(days=1))
+
+
+# Data-subject requests nearing their one-month deadline (GDPR art. 12(3))
+
+
+def data_request(received_days_ago, done=False, volunteer=None):
+    from registry.models import DataSubjectRequest
+
+    received = TODAY - datetime.timedelta(days=received_days_ago)
+    return DataSubjectRequest.objects.create(
+        kind=DataSubjectRequest.Kind.ACCESS,
+        received_on=received,
+        volunteer=volunteer,
+        done_on=received if done else None,
+    )
+
+
+def test_the_data_requests_digest_counts_requests_due_soon_and_overdue_without_names(
+    mailoutbox, django_capture_on_commit_callbacks
+):
+    person = VolunteerFactory(first_name="Bożydar", last_name="Kapusta")
+    data_request(26, volunteer=person)  # due on 4 December: within 7 days
+    data_request(29)  # due on 1 December
+    data_request(40)  # overdue
+    data_request(10)  # due in three weeks: not yet
+    data_request(45, done=True)  # answered
+    with today_is(TODAY), django_capture_on_commit_callbacks(execute=True):
+        call_command("registry_data_requests_digest")
+    [message] = mailoutbox
+    assert message.to == [COORDINATORS]
+    assert "/admin/registry/data-requests/?state=due-soon" in message.body
+    assert "/admin/registry/data-requests/?state=overdue" in message.body
+    assert "2 " in message.body and "1 " in message.body
+    for personal in ("Bożydar", "Kapusta", "@example.org"):
+        assert personal not in message.body + message.subject
+
+
+def test_the_data_requests_digest_link_lists_exactly_the_counted_requests():
+    from registry.digests import data_request_figures
+    from registry.gdpr.requests import DataSubjectRequestFilterSet
+    from registry.models import DataSubjectRequest
+
+    for days in (40, 29, 26, 24, 10):
+        data_request(days)
+    with today_is(TODAY):
+        figures = data_request_figures(TODAY)
+        for state, key in (("due-soon", "due_soon"), ("overdue", "overdue")):
+            listed = DataSubjectRequestFilterSet(data={"state": state}, queryset=DataSubjectRequest.objects.all()).qs
+            assert listed.count() == figures[key]
+    assert figures == {"due_soon": 3, "overdue": 1}
+
+
+def test_the_data_requests_digest_is_sent_once_a_day_and_not_when_nothing_is_due(
+    mailoutbox, django_capture_on_commit_callbacks
+):
+    data_request(10)
+    with today_is(TODAY), django_capture_on_commit_callbacks(execute=True):
+        call_command("registry_data_requests_digest")
+    assert mailoutbox == []
+    data_request(40)
+    with today_is(TODAY), django_capture_on_commit_callbacks(execute=True):
+        call_command("registry_data_requests_digest")
+        call_command("registry_data_requests_digest")
+    assert len(mailoutbox) == 1
+
+
+def test_the_data_requests_digest_and_the_accessibility_reminder_fire_at_their_warsaw_times():
+    tuesday = datetime.datetime(2026, 12, 1, 8, 15, 30)
+    monday = datetime.datetime(2026, 11, 30, 8, 15, 30)
+    assert fires_at("registry-data-requests-digest", tuesday, monday)
+    assert not fires_at("registry-data-requests-digest", tuesday - datetime.timedelta(minutes=30), monday)
+    saturday = datetime.datetime(2026, 12, 5, 8, 15, 30)
+    assert not fires_at("registry-data-requests-digest", saturday, saturday - datetime.timedelta(days=1))
+    march_day = datetime.datetime(2027, 3, 2, 9, 0, 30)
+    assert fires_at("home-accessibility-review", march_day, march_day - datetime.timedelta(days=1))
+    assert not fires_at("home-accessibility-review", march_day.replace(hour=8), march_day - datetime.timedelta(days=1))
+    tasks = {entry["task"] for entry in django_settings.CELERY_BEAT_SCHEDULE.values()}
+    assert {"registry.data_requests_digest", "home.accessibility_review_reminder"} <= tasks

@@ -21,6 +21,9 @@ COORDINATOR_PERMISSIONS = (
         ("registry", "view_statuschange"),
         ("registry", "export_personal_data"),
         ("registry", "anonymise_volunteer"),
+        # Messages to volunteers (registry/messages/): send them, read the log of what was sent.
+        ("registry", "message_volunteers"),
+        ("registry", "view_messagelog"),
     }
 )
 

@@ -45,6 +45,9 @@ NAMED_VIEWS = {
     "registry_volunteer_anonymise": ("volunteer", REGISTRY_WRITERS),
     "registry_volunteer_personal_data_copy": ("volunteer", REGISTRY_WRITERS),
     "registry_log_hours": ("servicerecord", REGISTRY_WRITERS),
+    # Messages to volunteers: registry.message_volunteers / view_messagelog, which Coordinators hold.
+    "registry_messages_compose": ("volunteer", REGISTRY_WRITERS),
+    "registry_messages_log": ("volunteer", REGISTRY_WRITERS),
 }
 EXPORT_FORMATS = ["csv", "xlsx"]
 

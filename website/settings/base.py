@@ -405,6 +405,15 @@ CELERY_BEAT_SCHEDULE = {
         "task": "registry.unanswered_digest",
         "schedule": crontab(minute=0, hour=8, day_of_week="1-5"),
     },
+    "registry-data-requests-digest": {
+        "task": "registry.data_requests_digest",
+        "schedule": crontab(minute=15, hour=8, day_of_week="1-5"),
+    },
+    # Runs daily; it writes only in March (due by 31 March) and once overdue, once a year each (home/tasks.py).
+    "home-accessibility-review": {
+        "task": "home.accessibility_review_reminder",
+        "schedule": crontab(minute=0, hour=9),
+    },
     "registry-retention": {"task": "registry.retention", "schedule": crontab(minute=30, hour=3)},
     "outbox-purge": {"task": "outbox.purge", "schedule": crontab(minute=45, hour=3)},
 }

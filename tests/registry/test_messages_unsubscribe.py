@@ -1,0 +1,110 @@
+"""The unsubscribe link in programme messages: signed, no login, a confirming POST, both languages, names no one."""
+
+import re
+
+import pytest
+from django.core import signing
+from django.urls import reverse
+from django.utils import translation
+
+from registry.factories import VolunteerFactory
+from registry.join.emails import ApplicationMessage, queue_application_emails
+from registry.messages.unsubscribe import make_token, unsubscribe_url
+from registry.models import Volunteer
+
+from .message_fixtures import (  # noqa: F401
+    COMPOSE_URL,
+    message_data,
+    preview_then_send,
+    sender_client_fixture,
+    sender_fixture,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def path_for(volunteer, language="pl"):
+    with translation.override(language):
+        return reverse("registry_messages_unsubscribe", args=[make_token(volunteer)])
+
+
+@pytest.fixture
+def person():
+    return VolunteerFactory(status=Volunteer.Status.ACTIVE, first_name="Bożydar", email="bozydar@example.org")
+
+
+def test_opening_the_link_asks_and_changes_nothing(client, person):
+    response = client.get(path_for(person))
+    assert response.status_code == 200
+    assert "Tak, nie chcę wiadomości programu" in response.text or "Yes, stop programme messages" in response.text
+    assert 'method="post"' in response.text
+    person.refresh_from_db()
+    assert not person.unsubscribed_from_messages
+
+
+@pytest.mark.parametrize(("language", "heading"), [("pl", 'lang="pl"'), ("en", 'lang="en"')])
+def test_the_page_is_in_the_language_of_the_link_and_names_no_one(client, person, language, heading):
+    response = client.get(path_for(person, language))
+    assert response.status_code == 200
+    assert heading in response.text
+    assert "Bożydar" not in response.text and "bozydar@example.org" not in response.text
+    assert "no-cache" in response["Cache-Control"] or "no-store" in response["Cache-Control"]
+
+
+def test_confirming_unsubscribes_without_login(client, person):
+    response = client.post(path_for(person))
+    assert response.status_code == 200
+    person.refresh_from_db()
+    assert person.unsubscribed_from_messages
+
+
+def test_a_forged_or_damaged_token_is_refused_and_changes_nothing(client, person):
+    unsalted = signing.dumps(person.pk)
+    for token in (unsalted, make_token(person)[:-2] + "xx", "1"):
+        with translation.override("pl"):
+            path = reverse("registry_messages_unsubscribe", args=[token])
+        assert client.get(path).status_code == 404
+        assert client.post(path).status_code == 404
+    person.refresh_from_db()
+    assert not person.unsubscribed_from_messages
+
+
+def test_an_anonymised_record_gets_the_same_answer_and_stays_as_it_is(client, person):
+    Volunteer.objects.filter(pk=person.pk).update(anonymised_at="2026-01-01T00:00:00Z")
+    assert client.post(path_for(person)).status_code == 200
+    person.refresh_from_db()
+    assert not person.unsubscribed_from_messages
+
+
+def test_the_link_in_a_message_unsubscribes_and_the_next_message_leaves_the_person_out(
+    client, sender_client, person, mailoutbox, django_capture_on_commit_callbacks
+):
+    other = VolunteerFactory(status=Volunteer.Status.ACTIVE)
+    with django_capture_on_commit_callbacks(execute=True):
+        preview_then_send(sender_client, COMPOSE_URL, message_data())
+    [first] = [message for message in mailoutbox if message.to == [person.email]]
+    link = re.search(r"http://testserver(/\S+/unsubscribe/\S+/)", first.body).group(1)
+    assert link == unsubscribe_url(person, "pl").removeprefix("http://testserver")
+    client.post(link)
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        preview_then_send(sender_client, COMPOSE_URL, message_data())
+    assert [message.to for message in mailoutbox] == [[other.email]]
+
+
+def test_e_mails_about_the_persons_own_application_still_go_after_unsubscribing(
+    person, mailoutbox, django_capture_on_commit_callbacks
+):
+    Volunteer.objects.filter(pk=person.pk).update(unsubscribed_from_messages=True)
+    message = ApplicationMessage(
+        volunteer_id=person.pk,
+        is_repeat=True,
+        repeat_number=1,
+        language="pl",
+        applicant_email=person.email,
+        coordinators_email="",
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        queue_application_emails(message)
+    assert [message.to for message in mailoutbox] == [[person.email]]
+    assert "/unsubscribe/" not in mailoutbox[0].body
