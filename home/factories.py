@@ -6,8 +6,9 @@ import factory
 import wagtail_factories
 from wagtail.models import Collection
 
+from core.slugs import ascii_slugify
+
 from .models import AccessibilityStatementPage, PartnerIndexPage, PartnerPage, StandardPage, default_home
-from .slugs import ascii_slugify
 
 __all__ = ["default_home"]  # kept here for the tests; defined in home.models, which load_demo uses
 

@@ -12,14 +12,14 @@ from wagtail.models import Page, Site
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from website.private_sections import PrivateSectionsAwareMixin, public
-from website.routing import SiteRootRoutingMixin
+from core.blocks import BaseStreamBlock
+from core.images import LISTING_SPEC, LOGO_SPEC, with_renditions
+from core.private_sections import PrivateSectionsAwareMixin, public
+from core.routing import SiteRootRoutingMixin
+from core.slugs import TransliteratedSlugMixin
+from core.translation import PAGE_TRANSLATABLE_FIELDS
 
 from .accessibility import AccessibilityStatementPage
-from .blocks import BaseStreamBlock
-from .images import LISTING_SPEC, LOGO_SPEC, with_renditions
-from .slugs import TransliteratedSlugMixin
-from .translation import PAGE_TRANSLATABLE_FIELDS
 
 __all__ = ["AccessibilityStatementPage", "HomePage", "PartnerIndexPage", "PartnerPage", "StandardPage"]
 
@@ -67,7 +67,7 @@ class HomePage(TransliteratedSlugMixin, SiteRootRoutingMixin, PrivateSectionsAwa
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    # Joined when the page is routed (website/routing.py, home.HomePage.route): the hero shows it.
+    # Joined when the page is routed (core/routing.py, home.HomePage.route): the hero shows it.
     serve_select_related = ["hero_image"]
     subpage_types = [
         "home.StandardPage",

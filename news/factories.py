@@ -6,8 +6,8 @@ import factory
 from factory.django import DjangoModelFactory
 from wagtail.models import Locale
 
+from core.slugs import ascii_slugify
 from home.factories import SitePageFactory
-from home.slugs import ascii_slugify
 
 from .models import NewsCategory, NewsIndexPage, NewsPage
 

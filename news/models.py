@@ -20,12 +20,12 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.blocks import BaseStreamBlock
-from home.images import LISTING_SPEC, LOGO_STRIP_SPEC, with_renditions
-from home.slugs import TransliteratedSlugMixin
-from home.translation import PAGE_TRANSLATABLE_FIELDS
-from website.cache import memo
-from website.private_sections import PrivateSectionsAwareMixin, public
+from core.blocks import BaseStreamBlock
+from core.cache import memo
+from core.images import LISTING_SPEC, LOGO_STRIP_SPEC, with_renditions
+from core.private_sections import PrivateSectionsAwareMixin, public
+from core.slugs import TransliteratedSlugMixin
+from core.translation import PAGE_TRANSLATABLE_FIELDS
 
 ARTICLES_PER_PAGE = 10
 
@@ -258,7 +258,7 @@ class NewsPage(TransliteratedSlugMixin, PrivateSectionsAwareMixin, Page):
     base_form_class = NewsPageForm
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
-    # Joined when the page is routed (website/routing.py, home.HomePage.route): the article's header shows it.
+    # Joined when the page is routed (core/routing.py, home.HomePage.route): the article's header shows it.
     serve_select_related = ["listing_image"]
 
     def get_context(self, request, *args, **kwargs):

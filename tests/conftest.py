@@ -12,7 +12,7 @@ def _empty_cache():
     """Each test starts with an empty cache, so no page cached by another test is served."""
     from django.core.cache import caches
 
-    from website.cache import memo
+    from core.cache import memo
 
     def clear():
         for cache in caches.all():  # the page cache, fragments, rate-limit counters

@@ -5,9 +5,9 @@ from django.utils import translation
 from django.utils.html import strip_tags
 from wagtail.models import Page
 
+from core.images import LOGO_STRIP_SPEC, with_renditions
+from core.private_sections import public
 from home import localization
-from home.images import LOGO_STRIP_SPEC, with_renditions
-from website.private_sections import public
 
 register = template.Library()
 

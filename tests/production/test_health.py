@@ -2,7 +2,7 @@ import pytest
 from django.db import OperationalError
 from django.test import Client
 
-import website.health
+import core.health
 from home.models import HomePage
 
 pytestmark = pytest.mark.django_db
@@ -26,7 +26,7 @@ def test_health_is_never_cached(client):
 
 
 def test_health_answers_503_when_the_database_does_not(client, monkeypatch):
-    monkeypatch.setattr(website.health, "database_answers", lambda: False)
+    monkeypatch.setattr(core.health, "database_answers", lambda: False)
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["database"] == "unavailable"

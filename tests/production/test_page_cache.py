@@ -6,8 +6,8 @@ from django.middleware.csrf import get_token
 from django.test import RequestFactory
 from wagtail.models import Page
 
-from website.cache import generation
-from website.cache.middleware import PageCacheMiddleware
+from core.cache import generation
+from core.cache.middleware import PageCacheMiddleware
 
 pytestmark = pytest.mark.django_db
 
@@ -212,7 +212,7 @@ def test_a_copy_kept_in_a_workers_memory_is_not_served_after_a_change(client):
 def test_a_miss_reads_the_generation_once_for_the_page_cache_routing_and_fragments(client):
     client.get("/pl/")  # the counter exists from here on
     generation.bump()
-    with mock.patch("website.cache.generation.current", wraps=generation.current) as current:
+    with mock.patch("core.cache.generation.current", wraps=generation.current) as current:
         response = client.get("/pl/")
     assert response["X-Cache"] == "MISS"
     # The middleware read it with the page's key; routing and fragment tags reuse that value.

@@ -1,4 +1,4 @@
-"""Page routing with memoised lookups (website/routing.py, the site root's route()) answers as Wagtail's own
+"""Page routing with memoised lookups (core/routing.py, the site root's route()) answers as Wagtail's own
 walk does, and a change shows at once although routes and private sections are kept in each worker's memory."""
 
 import datetime
@@ -8,9 +8,9 @@ from django.test import override_settings
 from django.utils import translation
 from wagtail.models import PageViewRestriction
 
+from core.cache import memo
 from home.models import StandardPage
 from tests.site_tree import SiteTreeTestCase, add_article, add_child, publish
-from website.cache import memo
 
 
 @override_settings(PAGE_CACHE_SECONDS=0)
@@ -74,7 +74,7 @@ class MemoTests(SiteTreeTestCase):
 
     def test_nothing_is_kept_when_the_cache_does_not_answer(self):
         calls = []
-        with mock.patch("website.cache.generation.current", return_value=None):
+        with mock.patch("core.cache.generation.current", return_value=None):
             memo.memoised("probe", lambda: calls.append(1))
             memo.memoised("probe", lambda: calls.append(1))
         self.assertEqual(len(calls), 2)

@@ -9,8 +9,8 @@ from django.test import Client, RequestFactory
 from django.utils import translation
 from django.utils.html import escape
 
+from core.client_ip import get_client_ip
 from registry.join import spam
-from registry.join.client_ip import get_client_ip
 from registry.join.views import EXPIRED_MESSAGE, TOO_MANY_MESSAGE
 from registry.models import Volunteer
 
