@@ -18,6 +18,8 @@ from core.private_sections import PrivateSectionsAwareMixin, public
 from core.routing import SiteRootRoutingMixin
 from core.slugs import TransliteratedSlugMixin
 from core.translation import PAGE_TRANSLATABLE_FIELDS
+from news.models import NewsPage
+from registry.stats import public_figures
 
 from .accessibility import AccessibilityStatementPage
 
@@ -82,8 +84,6 @@ class HomePage(TransliteratedSlugMixin, SiteRootRoutingMixin, PrivateSectionsAwa
     LINKED_SECTIONS = ("join_page", "recognition_page", "news_index")
 
     def get_context(self, request, *args, **kwargs):
-        from registry.stats import public_figures
-
         context = super().get_context(request, *args, **kwargs)
         # Lazy: the template shows them inside fragments cached until the content changes, so a cached home
         # page costs no query for them. The private sections are memoised per content generation.
@@ -103,8 +103,6 @@ class HomePage(TransliteratedSlugMixin, SiteRootRoutingMixin, PrivateSectionsAwa
 
     def latest_news(self):
         """The newest public articles."""
-        from news.models import NewsPage
-
         articles = public(NewsPage.objects.live()).descendant_of(self).order_by("-date", "-pk")
         return list(with_renditions(articles, "listing_image", LISTING_SPEC)[:LATEST_NEWS_COUNT])
 

@@ -5,6 +5,7 @@ from operator import getitem
 from urllib.parse import urlencode
 
 from django import forms
+from django.apps import apps
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils.functional import SimpleLazyObject, cached_property
@@ -276,8 +277,8 @@ class NewsPage(TransliteratedSlugMixin, PrivateSectionsAwareMixin, Page):
         return localized_or_original(self.categories.all(), NewsCategory, self.locale_id)
 
     def localized_partners(self):
-        from home.models import PartnerPage
-
+        # The partner model by its label, as the relation names it: news sits below home (home lists the news).
+        PartnerPage = apps.get_model("home", "PartnerPage")
         related = list(self.related_partners.values_list("partner_id", "partner__translation_key"))
         # One query for every live version of those partners (with logos): the one in the page's language
         # where it exists, else the linked page itself when it is live.

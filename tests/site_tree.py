@@ -17,8 +17,8 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage, PartnerIndexPage, PartnerPage, StandardPage
 from news.models import NewsCategory, NewsIndexPage, NewsPage, NewsPageRelatedPartner
-from registry.factories import PRIVACY_NOTICE
 from registry.models.pages import JoinPage, RecognitionIndexPage
+from tests.registry.factories import PRIVACY_NOTICE
 
 # One media folder for the whole run: the tree is built once per test class, before per-test
 # fixtures run, and its image files must still be there when a later test makes renditions.

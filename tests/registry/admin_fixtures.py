@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Permission, User
 from wagtail.users.models import UserProfile
 
-from registry.factories import OrganisationFactory, VolunteerFactory
+from tests.registry.factories import OrganisationFactory, VolunteerFactory
 
 REGISTRY_MODELS = ["volunteer", "organisation", "recognition", "servicerecord", "area", "datasubjectrequest"]
 

@@ -7,27 +7,14 @@ join_page_fixture``) without the import clashing with the test's argument of the
 from types import SimpleNamespace
 
 import pytest
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
-from home.models import HomePage
-from registry.factories import PRIVACY_NOTICE
+from home.models import default_home
 from registry.join import spam
 from registry.models import Area, JoinPage
+from tests.registry.factories import PRIVACY_NOTICE
 
 COORDINATORS = "koordynatorzy@example.org"
-
-
-def default_home():
-    """The site's home page; rebuilt if a transactional test on a reused database flushed the migrations' rows."""
-    polish, _ = Locale.objects.get_or_create(language_code="pl")
-    Locale.objects.get_or_create(language_code="en")
-    site = Site.objects.filter(is_default_site=True).first()
-    if site:
-        return site.root_page.specific
-    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", locale=polish))
-    home = root.add_child(instance=HomePage(title="Wolontariat Obywatelski", slug="home", locale=polish))
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-    return home
 
 
 @pytest.fixture(name="join_settings")

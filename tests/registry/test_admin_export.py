@@ -11,8 +11,8 @@ import pytest
 from openpyxl import load_workbook
 from wagtail.models import ModelLogEntry
 
-from registry.factories import OrganisationFactory, VolunteerFactory
 from registry.models import Volunteer
+from tests.registry.factories import OrganisationFactory, VolunteerFactory
 
 from .admin_fixtures import (  # noqa: F401
     communications_fixture,

@@ -9,8 +9,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Locale
 
-from registry.factories import AreaFactory, OrganisationFactory, ServiceRecordFactory, VolunteerFactory
 from registry.models import Volunteer
+from tests.registry.factories import AreaFactory, OrganisationFactory, ServiceRecordFactory, VolunteerFactory
 
 from .admin_fixtures import (  # noqa: F401
     communications_fixture,

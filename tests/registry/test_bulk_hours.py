@@ -9,8 +9,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from registry.factories import AreaFactory, OrganisationFactory, VolunteerFactory
 from registry.models import ServiceRecord
+from tests.registry.factories import AreaFactory, OrganisationFactory, VolunteerFactory
 
 from .admin_fixtures import (  # noqa: F401
     communications_fixture,

@@ -1,4 +1,4 @@
-"""Factories for news pages and categories, shared by the tests and `manage.py load_demo`."""
+"""Factories for news pages and categories (test-only)."""
 
 import datetime
 
@@ -7,9 +7,8 @@ from factory.django import DjangoModelFactory
 from wagtail.models import Locale
 
 from core.slugs import ascii_slugify
-from home.factories import SitePageFactory
-
-from .models import NewsCategory, NewsIndexPage, NewsPage
+from news.models import NewsCategory, NewsIndexPage, NewsPage
+from tests.home.factories import SitePageFactory
 
 
 class NewsCategoryFactory(DjangoModelFactory):
