@@ -19,7 +19,7 @@ from core.routing import SiteRootRoutingMixin
 from core.slugs import TransliteratedSlugMixin
 from core.translation import PAGE_TRANSLATABLE_FIELDS
 from news.models import NewsPage
-from registry.stats import public_figures
+from registry import stats as registry_stats
 
 from .accessibility import AccessibilityStatementPage
 
@@ -97,7 +97,7 @@ class HomePage(TransliteratedSlugMixin, SiteRootRoutingMixin, PrivateSectionsAwa
         context.update(
             {name: SimpleLazyObject(partial(getitem, sections, name)) for name in self.LINKED_SECTIONS},
             latest_news=SimpleLazyObject(self.latest_news),
-            figures=public_figures(),
+            figures=registry_stats.public_figures(),
         )
         return context
 

@@ -7,9 +7,9 @@ from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
 from core.cache import generation
-from home.models import StandardPage
 from news.models import NewsPageRelatedPartner
-from tests.site_tree import SiteTreeTestCase, add_article, add_child, publish
+from tests.home.factories import StandardPageFactory
+from tests.site_tree import SiteTreeTestCase, add_article, publish, published
 
 
 class QueryCountTests(SiteTreeTestCase):
@@ -107,7 +107,7 @@ class UncachedQueryBoundTests(QueryCountTests):
 class CachedFragmentTests(SiteTreeTestCase):
     def test_a_newly_published_menu_page_shows_in_the_cached_header_at_once(self):
         self.html("/pl/")
-        add_child(self.tree.home, StandardPage(title="Nowa sekcja menu", slug="nowa-sekcja", show_in_menus=True))
+        published(StandardPageFactory, self.tree.home, title="Nowa sekcja menu", slug="nowa-sekcja", show_in_menus=True)
         self.assertIn("Nowa sekcja menu", self.html("/pl/"))
 
     def test_the_cached_language_switcher_links_to_the_current_pages_translation(self):

@@ -9,8 +9,8 @@ from django.utils import translation
 from wagtail.models import PageViewRestriction
 
 from core.cache import memo
-from home.models import StandardPage
-from tests.site_tree import SiteTreeTestCase, add_article, add_child, publish
+from tests.home.factories import StandardPageFactory
+from tests.site_tree import SiteTreeTestCase, add_article, publish, published
 
 
 @override_settings(PAGE_CACHE_SECONDS=0)
@@ -32,7 +32,7 @@ class RoutingTests(SiteTreeTestCase):
     def test_a_newly_published_page_is_found_at_once(self):
         url = self.tree.about.url + "nowa/"
         self.assertEqual(self.client.get(url).status_code, 404)
-        add_child(self.tree.about, StandardPage(title="Nowa strona", slug="nowa"))
+        published(StandardPageFactory, self.tree.about, title="Nowa strona", slug="nowa")
         self.assertContains(self.client.get(url), "Nowa strona")
 
     def test_an_unpublished_page_is_gone_at_once(self):
@@ -68,7 +68,7 @@ class MemoTests(SiteTreeTestCase):
         memo.memoised("probe", lambda: calls.append(1))
         memo.memoised("probe", lambda: calls.append(1))
         self.assertEqual(len(calls), 1)
-        add_child(self.tree.about, StandardPage(title="Zmiana", slug="zmiana"))
+        published(StandardPageFactory, self.tree.about, title="Zmiana", slug="zmiana")
         memo.memoised("probe", lambda: calls.append(1))
         self.assertEqual(len(calls), 2)
 

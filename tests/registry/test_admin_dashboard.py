@@ -9,8 +9,6 @@ from registry.dashboard import chart_bars, hours_by_month, months_back, registry
 from registry.models import Volunteer
 from tests.registry.factories import ServiceRecordFactory, VolunteerFactory
 
-from .admin_fixtures import communications_fixture, coordinator_client_fixture, coordinator_fixture  # noqa: F401
-
 pytestmark = pytest.mark.django_db
 
 TODAY = datetime.date(2026, 11, 26)

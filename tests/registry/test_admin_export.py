@@ -14,13 +14,6 @@ from wagtail.models import ModelLogEntry
 from registry.models import Volunteer
 from tests.registry.factories import OrganisationFactory, VolunteerFactory
 
-from .admin_fixtures import (  # noqa: F401
-    communications_fixture,
-    coordinator_client_fixture,
-    coordinator_fixture,
-    viewer_fixture,
-)
-
 pytestmark = pytest.mark.django_db
 
 VOLUNTEERS_URL = "/admin/registry/volunteers/"

@@ -12,14 +12,6 @@ from wagtail.models import Locale
 from registry.models import Volunteer
 from tests.registry.factories import AreaFactory, OrganisationFactory, ServiceRecordFactory, VolunteerFactory
 
-from .admin_fixtures import (  # noqa: F401
-    communications_fixture,
-    coordinator_client_fixture,
-    coordinator_fixture,
-    viewer_fixture,
-    volunteer_fixture,
-)
-
 pytestmark = pytest.mark.django_db
 
 LISTING_URLS = [

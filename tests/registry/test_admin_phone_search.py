@@ -5,8 +5,6 @@ import pytest
 from registry.admin_views import phone_search_digits
 from tests.registry.factories import VolunteerFactory
 
-from .admin_fixtures import coordinator_client_fixture, coordinator_fixture  # noqa: F401
-
 pytestmark = pytest.mark.django_db
 
 VOLUNTEERS_URL = "/admin/registry/volunteers/"

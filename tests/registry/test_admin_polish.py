@@ -24,8 +24,6 @@ from tests.registry.factories import (
     VolunteerFactory,
 )
 
-from .admin_fixtures import coordinator_fixture  # noqa: F401
-
 pytestmark = pytest.mark.django_db
 
 # Forms that Wagtail's phrase-building or raw values produce on these screens (POLISH-REVIEW.md).

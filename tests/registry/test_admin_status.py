@@ -11,13 +11,6 @@ from wagtail.models import ModelLogEntry
 from registry.models import StatusChange, Volunteer
 from tests.registry.factories import VolunteerFactory
 
-from .admin_fixtures import (  # noqa: F401
-    coordinator_client_fixture,
-    coordinator_fixture,
-    viewer_fixture,
-    volunteer_fixture,
-)
-
 pytestmark = pytest.mark.django_db
 
 PERSONAL_VALUES = ("Zofia", "Wrzosek", "zofia.wrzosek@example.org", "Kielce")

@@ -9,7 +9,7 @@ from registry.models import Volunteer
 from registry.viewsets import VolunteerViewSet
 from tests.registry.factories import VolunteerFactory
 
-from .join_fixtures import application, join_page_fixture, join_settings_fixture  # noqa: F401
+from .join_helpers import application
 
 JOIN_URL = "/pl/dolacz/"
 

@@ -14,7 +14,7 @@ from registry.join.views import CONSENT_CHANGED_MESSAGE, CONSENT_SHOWN_FIELD
 from registry.models import JoinPage, Volunteer
 from tests.registry.factories import PRIVACY_NOTICE, JoinPageFactory
 
-from .join_fixtures import application, english_join_page_fixture, join_page_fixture, join_settings_fixture  # noqa: F401
+from .join_helpers import application
 
 JOIN_URL = "/pl/dolacz/"
 

@@ -14,7 +14,7 @@ from registry.join import spam
 from registry.join.views import EXPIRED_MESSAGE, TOO_MANY_MESSAGE
 from registry.models import Volunteer
 
-from .join_fixtures import application, join_page_fixture, join_settings_fixture  # noqa: F401
+from .join_helpers import application
 
 JOIN_URL = "/pl/dolacz/"
 THANK_YOU_URL = "/pl/dolacz/dziekujemy/"

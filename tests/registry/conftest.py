@@ -1,8 +1,4 @@
-"""Shared set-up for the join-form tests: a published JoinPage in Polish (and English), areas in both.
-
-Fixtures are named with `name=` so test modules can import them (``from .join_fixtures import
-join_page_fixture``) without the import clashing with the test's argument of the same name.
-"""
+"""Fixtures of the registry tests: a published join page (Polish and English), areas, a volunteer, an organisation."""
 
 from types import SimpleNamespace
 
@@ -10,15 +6,13 @@ import pytest
 from wagtail.models import Locale
 
 from home.models import default_home
-from registry.join import spam
 from registry.models import Area, JoinPage
-from tests.registry.factories import PRIVACY_NOTICE
+from tests.registry.factories import PRIVACY_NOTICE, OrganisationFactory, VolunteerFactory
+from tests.registry.join_helpers import COORDINATORS
 
-COORDINATORS = "koordynatorzy@example.org"
 
-
-@pytest.fixture(name="join_settings")
-def join_settings_fixture(settings):
+@pytest.fixture
+def join_settings(settings):
     """No minimum fill time and a generous rate limit, unless a test says otherwise."""
     settings.REGISTRY_JOIN_MIN_SECONDS = 0
     settings.REGISTRY_JOIN_RATE = "1000/600"
@@ -26,8 +20,8 @@ def join_settings_fixture(settings):
     return settings
 
 
-@pytest.fixture(name="join_page")
-def join_page_fixture(db, join_settings):
+@pytest.fixture
+def join_page(db, join_settings):
     home = default_home()
     page = JoinPage(
         title="Dołącz",
@@ -45,8 +39,8 @@ def join_page_fixture(db, join_settings):
     return page
 
 
-@pytest.fixture(name="english_join_page")
-def english_join_page_fixture(join_page):
+@pytest.fixture
+def english_join_page(join_page):
     english = Locale.objects.get(language_code="en")
     page = join_page.copy_for_translation(english, copy_parents=True)
     page.title = "Join"
@@ -60,8 +54,8 @@ def english_join_page_fixture(join_page):
     return page
 
 
-@pytest.fixture(name="areas")
-def areas_fixture(db):
+@pytest.fixture
+def areas(db):
     polish = Locale.objects.get(language_code="pl")
     english = Locale.objects.get(language_code="en")
     water = Area.objects.create(locale=polish, name="Bezpieczeństwo nad wodą", slug="test-water")
@@ -77,20 +71,11 @@ def areas_fixture(db):
     )
 
 
-def application(**overrides):
-    """A complete, valid application as the browser would POST it."""
-    data = {
-        "first_name": "Zofia",
-        "last_name": "Wąsowska-O'Neill",
-        "email": "zofia.wasowska@example.org",
-        "phone": "601 234 567",
-        "city": "Kielce",
-        "date_of_birth": "1990-05-31",
-        "availability": "weekends",
-        "message": "Chętnie pomogę przy pogadankach.",
-        "consent_processing": "on",
-        spam.HONEYPOT_FIELD: "",
-        spam.TOKEN_FIELD: spam.new_token(),
-    }
-    data.update(overrides)
-    return {key: value for key, value in data.items() if value is not None}
+@pytest.fixture
+def volunteer(db):
+    return VolunteerFactory(first_name="Zofia", last_name="Wrzosek", email="zofia.wrzosek@example.org", city="Kielce")
+
+
+@pytest.fixture
+def organisation(db):
+    return OrganisationFactory(name="Komenda Miejska Policji w Kielcach")
