@@ -22,10 +22,10 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from wagtail.models import Locale  # noqa: E402
 
+from core.cache import generation  # noqa: E402
 from home.models import HomePage, PartnerIndexPage  # noqa: E402
 from news.models import NewsIndexPage, NewsPage  # noqa: E402
 from registry.models import JoinPage  # noqa: E402
-from website.cache import generation  # noqa: E402
 
 CONFERENCE_SLUG = "konferencja-podsumowujaca-projekt-civic-volunteering"
 

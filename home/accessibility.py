@@ -15,10 +15,9 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from website.private_sections import PrivateSectionsAwareMixin, public
-
-from .slugs import TransliteratedSlugMixin
-from .translation import PAGE_TRANSLATABLE_FIELDS
+from core.private_sections import PrivateSectionsAwareMixin, public
+from core.slugs import TransliteratedSlugMixin
+from core.translation import PAGE_TRANSLATABLE_FIELDS
 
 __all__ = ["AccessibilityStatementPage"]
 

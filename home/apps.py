@@ -11,11 +11,8 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from django.contrib.auth import get_user_model
-        from django.db.models.signals import post_save, pre_save
-        from wagtail_localize.models import StringTranslation
+        from django.db.models.signals import post_save
 
-        from . import admin_language, slugs
+        from . import admin_language
 
-        slugs.register()
-        pre_save.connect(slugs.transliterate_translated_slug, sender=StringTranslation)
         post_save.connect(admin_language.default_admin_language, sender=get_user_model())

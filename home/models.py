@@ -12,14 +12,16 @@ from wagtail.models import Page, Site
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from website.private_sections import PrivateSectionsAwareMixin, public
-from website.routing import SiteRootRoutingMixin
+from core.blocks import BaseStreamBlock
+from core.images import LISTING_SPEC, LOGO_SPEC, with_renditions
+from core.private_sections import PrivateSectionsAwareMixin, public
+from core.routing import SiteRootRoutingMixin
+from core.slugs import TransliteratedSlugMixin
+from core.translation import PAGE_TRANSLATABLE_FIELDS
+from news.models import NewsPage
+from registry import stats as registry_stats
 
 from .accessibility import AccessibilityStatementPage
-from .blocks import BaseStreamBlock
-from .images import LISTING_SPEC, LOGO_SPEC, with_renditions
-from .slugs import TransliteratedSlugMixin
-from .translation import PAGE_TRANSLATABLE_FIELDS
 
 __all__ = ["AccessibilityStatementPage", "HomePage", "PartnerIndexPage", "PartnerPage", "StandardPage"]
 
@@ -67,7 +69,7 @@ class HomePage(TransliteratedSlugMixin, SiteRootRoutingMixin, PrivateSectionsAwa
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    # Joined when the page is routed (website/routing.py, home.HomePage.route): the hero shows it.
+    # Joined when the page is routed (core/routing.py, home.HomePage.route): the hero shows it.
     serve_select_related = ["hero_image"]
     subpage_types = [
         "home.StandardPage",
@@ -83,8 +85,6 @@ class HomePage(TransliteratedSlugMixin, SiteRootRoutingMixin, PrivateSectionsAwa
     LINKED_SECTIONS = ("join_page", "recognition_page", "news_index")
 
     def get_context(self, request, *args, **kwargs):
-        from registry.stats import public_figures
-
         context = super().get_context(request, *args, **kwargs)
         # Lazy: the template shows them inside fragments cached until the content changes, so a cached home
         # page costs no query for them. The private sections are memoised per content generation.
@@ -98,14 +98,12 @@ class HomePage(TransliteratedSlugMixin, SiteRootRoutingMixin, PrivateSectionsAwa
         context.update(
             {name: SimpleLazyObject(partial(getitem, sections, name)) for name in self.LINKED_SECTIONS},
             latest_news=SimpleLazyObject(self.latest_news),
-            figures=public_figures(),
+            figures=registry_stats.public_figures(),
         )
         return context
 
     def latest_news(self):
         """The newest public articles."""
-        from news.models import NewsPage
-
         articles = public(NewsPage.objects.live()).descendant_of(self).order_by("-date", "-pk")
         return list(with_renditions(articles, "listing_image", LISTING_SPEC)[:LATEST_NEWS_COUNT])
 

@@ -10,7 +10,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 import sitesearch.engine as sitesearch
-from website.cache import memo
+from core.cache import memo
 
 from .models import NewsCategory, NewsPage
 

@@ -5,6 +5,7 @@ from operator import getitem
 from urllib.parse import urlencode
 
 from django import forms
+from django.apps import apps
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils.functional import SimpleLazyObject, cached_property
@@ -20,12 +21,12 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.blocks import BaseStreamBlock
-from home.images import LISTING_SPEC, LOGO_STRIP_SPEC, with_renditions
-from home.slugs import TransliteratedSlugMixin
-from home.translation import PAGE_TRANSLATABLE_FIELDS
-from website.cache import memo
-from website.private_sections import PrivateSectionsAwareMixin, public
+from core.blocks import BaseStreamBlock
+from core.cache import memo
+from core.images import LISTING_SPEC, LOGO_STRIP_SPEC, with_renditions
+from core.private_sections import PrivateSectionsAwareMixin, public
+from core.slugs import TransliteratedSlugMixin
+from core.translation import PAGE_TRANSLATABLE_FIELDS
 
 ARTICLES_PER_PAGE = 10
 
@@ -258,7 +259,7 @@ class NewsPage(TransliteratedSlugMixin, PrivateSectionsAwareMixin, Page):
     base_form_class = NewsPageForm
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
-    # Joined when the page is routed (website/routing.py, home.HomePage.route): the article's header shows it.
+    # Joined when the page is routed (core/routing.py, home.HomePage.route): the article's header shows it.
     serve_select_related = ["listing_image"]
 
     def get_context(self, request, *args, **kwargs):
@@ -276,8 +277,8 @@ class NewsPage(TransliteratedSlugMixin, PrivateSectionsAwareMixin, Page):
         return localized_or_original(self.categories.all(), NewsCategory, self.locale_id)
 
     def localized_partners(self):
-        from home.models import PartnerPage
-
+        # The partner model by its label, as the relation names it: news sits below home (home lists the news).
+        PartnerPage = apps.get_model("home", "PartnerPage")
         related = list(self.related_partners.values_list("partner_id", "partner__translation_key"))
         # One query for every live version of those partners (with logos): the one in the page's language
         # where it exists, else the linked page itself when it is live.

@@ -21,10 +21,10 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.blocks import BaseStreamBlock
-from home.slugs import TransliteratedSlugMixin
-from home.translation import PAGE_TRANSLATABLE_FIELDS
-from website.private_sections import PrivateSectionsAwareMixin
+from core.blocks import BaseStreamBlock
+from core.private_sections import PrivateSectionsAwareMixin
+from core.slugs import TransliteratedSlugMixin
+from core.translation import PAGE_TRANSLATABLE_FIELDS
 
 
 class Training(TranslatableMixin, models.Model):

@@ -20,7 +20,7 @@ EMPTY = "—"
 
 
 def format_date(value):
-    """30.11.2026 (SHORT_DATE_FORMAT, see website/formats)."""
+    """30.11.2026 (SHORT_DATE_FORMAT, see core/formats)."""
     return formats.date_format(value, "SHORT_DATE_FORMAT")
 
 

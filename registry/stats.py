@@ -2,7 +2,7 @@
 
 Cached in the default cache (shared by every worker when it is Redis) for a minute, and dropped whenever a
 volunteer, service record or organisation is saved or deleted (see registry/signals.py). Registry work does not
-touch the page cache (website/cache/signals.py): a home page served from it shows figures up to
+touch the page cache (core/cache/signals.py): a home page served from it shows figures up to
 PAGE_CACHE_SECONDS old, a page built afresh shows them at most CACHE_TIMEOUT old.
 """
 

@@ -1,4 +1,8 @@
+"""Fixtures every test directory may use: a temporary media folder, an empty cache, admin users by role."""
+
 import pytest
+from django.contrib.auth.models import Permission, User
+from wagtail.users.models import UserProfile
 
 
 @pytest.fixture(autouse=True)
@@ -12,7 +16,7 @@ def _empty_cache():
     """Each test starts with an empty cache, so no page cached by another test is served."""
     from django.core.cache import caches
 
-    from website.cache import memo
+    from core.cache import memo
 
     def clear():
         for cache in caches.all():  # the page cache, fragments, rate-limit counters
@@ -22,3 +26,50 @@ def _empty_cache():
     clear()
     yield
     clear()
+
+
+# Admin users by role, with permissions granted directly (not through the groups migration).
+REGISTRY_MODELS = ["volunteer", "organisation", "recognition", "servicerecord", "area", "datasubjectrequest"]
+
+
+def make_admin_user(username, codenames):
+    """A Wagtail admin user holding exactly the given registry permission codenames."""
+    user = User.objects.create_user(username, password="not-used-in-tests-1")
+    permissions = [Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")]
+    permissions += Permission.objects.filter(content_type__app_label="registry", codename__in=codenames)
+    user.user_permissions.add(*permissions)
+    # English admin, so tests can read column headings and messages as written in the code.
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
+
+
+def coordinator_codenames():
+    codenames = ["export_personal_data", "anonymise_volunteer"]
+    for model in REGISTRY_MODELS:
+        codenames += [f"{action}_{model}" for action in ("add", "change", "delete", "view", "export")]
+    return codenames
+
+
+@pytest.fixture
+def coordinator(db):
+    return make_admin_user("coordinator", coordinator_codenames())
+
+
+@pytest.fixture
+def viewer(db):
+    """May list and inspect every registry model, may not export."""
+    return make_admin_user("viewer", [f"view_{model}" for model in REGISTRY_MODELS])
+
+
+@pytest.fixture
+def communications(db):
+    """Admin access but no registry permission at all."""
+    return make_admin_user("communications", [])
+
+
+@pytest.fixture
+def coordinator_client(client, coordinator):
+    client.force_login(coordinator)
+    return client

@@ -1,6 +1,7 @@
-"""A small public site in Polish and English, built for the home and news tests.
+"""A small public site in Polish and English, built for the home and news tests with the test factories.
 
-Pages are made directly (not through the demo factories) so these tests stand on their own.
+Every test that needs pages makes them with the factories (tests/<app>/factories.py); this module only
+composes them into one two-language tree and publishes each page through a revision, as an editor would.
 """
 
 import atexit
@@ -12,13 +13,15 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.test import override_settings
 from wagtail.images.tests.utils import get_test_image_file
-from wagtail.models import Collection, Locale, Site
+from wagtail.models import Locale
 from wagtail.test.utils import WagtailPageTestCase
 
-from home.models import HomePage, PartnerIndexPage, PartnerPage, StandardPage
-from news.models import NewsCategory, NewsIndexPage, NewsPage, NewsPageRelatedPartner
-from registry.factories import PRIVACY_NOTICE
+from home.models import HomePage, PartnerIndexPage, PartnerPage, StandardPage, default_home
+from news.models import NewsCategory, NewsIndexPage, NewsPageRelatedPartner
 from registry.models.pages import JoinPage, RecognitionIndexPage
+from tests.home.factories import ImageFactory, PartnerIndexPageFactory, PartnerPageFactory, StandardPageFactory
+from tests.news.factories import NewsCategoryFactory, NewsIndexPageFactory, NewsPageFactory
+from tests.registry.factories import JoinPageFactory, RecognitionIndexPageFactory
 
 # One media folder for the whole run: the tree is built once per test class, before per-test
 # fixtures run, and its image files must still be there when a later test makes renditions.
@@ -52,11 +55,7 @@ class SiteTree:
 
 
 def make_image(title="Zdjęcie"):
-    from wagtail.images import get_image_model
-
-    return get_image_model().objects.create(
-        title=title, file=get_test_image_file(), collection=Collection.get_first_root_node()
-    )
+    return ImageFactory(title=title, file=get_test_image_file())
 
 
 def publish(page):
@@ -65,9 +64,9 @@ def publish(page):
     return page.specific
 
 
-def add_child(parent, page):
-    parent.add_child(instance=page)
-    return publish(page)
+def published(factory, parent, **fields):
+    """A page made by the factory under `parent`, then published through a revision."""
+    return publish(factory(parent=parent, **fields))
 
 
 def translate(page, locale, **changes):
@@ -82,51 +81,71 @@ def translate(page, locale, **changes):
 def add_article(tree, day, title="Wiadomość", index=None, locale="pl", image=True, **extra):
     index = index or (tree.news_index if locale == "pl" else tree.news_index_en)
     fields = {
+        # No slug: the page makes a unique one from the title, as in the editor (two articles may share a title).
+        "slug": "",
         "lead": f"{title}: krótko o tym, co się wydarzyło.",
         "body": [{"type": "paragraph", "value": f"<p>{title} – treść.</p>"}],
         **extra,
     }
-    article = NewsPage(title=title, date=day, listing_image=tree.image if image else None, **fields)
-    return add_child(index, article)
+    return published(
+        NewsPageFactory, index, title=title, date=day, listing_image=tree.image if image else None, **fields
+    )
 
 
 def build_site_tree():
     pl = Locale.objects.get(language_code="pl")
     en = Locale.objects.get(language_code="en")
-    home = Site.objects.get(is_default_site=True).root_page.specific
+    home = default_home()
     home.hero_title = "Wolontariat Obywatelski"
     home = publish(home)
     home_en = translate(home, en, title="Civic Volunteering", hero_title="Civic Volunteering")
     image = make_image()
 
-    about = add_child(
-        home, StandardPage(title="O programie", slug="o-programie", intro="Kim jesteśmy.", show_in_menus=True)
+    # Fields the factories would fill are given explicitly: the tests read these very texts.
+    about = published(
+        StandardPageFactory,
+        home,
+        title="O programie",
+        slug="o-programie",
+        intro="Kim jesteśmy.",
+        body=[],
+        show_in_menus=True,
     )
     about_en = translate(about, en, title="About the programme", slug="about")
-    news_index = add_child(home, NewsIndexPage(title="Aktualności", slug="aktualnosci", show_in_menus=True))
+    news_index = published(
+        NewsIndexPageFactory, home, title="Aktualności", slug="aktualnosci", intro="", show_in_menus=True
+    )
     news_index_en = translate(news_index, en, title="News", slug="news")
-    partners = add_child(home, PartnerIndexPage(title="Partnerzy", slug="partnerzy", show_in_menus=True))
+    partners = published(
+        PartnerIndexPageFactory, home, title="Partnerzy", slug="partnerzy", intro="", show_in_menus=True
+    )
     partners_en = translate(partners, en, title="Partners", slug="partners")
-    police = add_child(
+    police = published(
+        PartnerPageFactory,
         partners,
-        PartnerPage(
-            title="Komenda Miejska Policji w Kielcach",
-            slug="kmp-kielce",
-            role=PartnerPage.Role.COOPERATING,
-            logo=image,
-            website="https://kielce.policja.gov.pl/",
-        ),
+        title="Komenda Miejska Policji w Kielcach",
+        slug="kmp-kielce",
+        role=PartnerPage.Role.COOPERATING,
+        logo=image,
+        website="https://kielce.policja.gov.pl/",
+        description="",
     )
     police_en = translate(police, en, title="Kielce City Police Headquarters", slug="kielce-police")
-    sponsor = add_child(
+    sponsor = published(
+        PartnerPageFactory,
         partners,
-        PartnerPage(title="Fundacja Wspierająca", slug="fundacja", role=PartnerPage.Role.SUPPORTER, logo=image),
+        title="Fundacja Wspierająca",
+        slug="fundacja",
+        role=PartnerPage.Role.SUPPORTER,
+        logo=image,
+        website="",
+        description="",
     )
-    join = add_child(home, JoinPage(title="Dołącz", slug="dolacz", consent_text="<p>Zgoda</p>", **PRIVACY_NOTICE))
+    join = published(JoinPageFactory, home, title="Dołącz", slug="dolacz", intro="", consent_text="<p>Zgoda</p>")
     join_en = translate(join, en, title="Join us", slug="join")
-    recognitions = add_child(home, RecognitionIndexPage(title="Wyróżnienia", slug="wyroznienia"))
+    recognitions = published(RecognitionIndexPageFactory, home, title="Wyróżnienia", slug="wyroznienia", intro="")
 
-    category = NewsCategory.objects.create(name="Profilaktyka", slug="profilaktyka", locale=pl)
+    category = NewsCategoryFactory(name="Profilaktyka", slug="profilaktyka", locale=pl)
     category_en = category.copy_for_translation(en)
     category_en.name = "Prevention"
     category_en.save()

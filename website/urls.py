@@ -6,10 +6,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import health
 from home import views as home_views
 from registry.messages.unsubscribe import unsubscribe
-from website import health
-from website.security import image_preview, logout, translation_access
+from security import image_preview, logout, translation_access
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -41,11 +41,11 @@ urlpatterns += i18n_patterns(
     # The link in every programme message to volunteers (registry/messages/unsubscribe.py); no login.
     path("unsubscribe/<str:token>/", unsubscribe, name="registry_messages_unsubscribe"),
     # Wagtail's pages catch every address not matched above, so they come last. Routing below the site root
-    # is the root page type's own route() (website/routing.py).
+    # is the root page type's own route() (core/routing.py).
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
 
-# Every error page's view is in website/errors.py, its template in templates/errors/.
-handler404 = "website.errors.page_not_found"
-handler500 = "website.errors.server_error"
+# Every error page's view is in core/errors.py, its template in templates/errors/.
+handler404 = "core.errors.page_not_found"
+handler500 = "core.errors.server_error"

@@ -6,9 +6,9 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "website.settings.production")
 
-# Cached public pages are answered before Django builds a request (website/cache/wsgi_fast_path.py).
+# Cached public pages are answered before Django builds a request (core/cache/wsgi_fast_path.py).
 # Imported once Django is set up: the page cache reads its settings on import.
 django_application = get_wsgi_application()
-from website.cache.wsgi_fast_path import CachedPagesFirst  # noqa: E402
+from core.cache.wsgi_fast_path import CachedPagesFirst  # noqa: E402
 
 application = CachedPagesFirst(django_application)

@@ -1,4 +1,4 @@
-"""Turning a WordPress post's HTML into the blocks of a news page body (home.blocks.BaseStreamBlock).
+"""Turning a WordPress post's HTML into the blocks of a news page body (core.blocks.BaseStreamBlock).
 
 The post goes through what WordPress itself does when it shows a post (embeds, automatic
 paragraphs, shortcodes), then its HTML tree is walked: text, bold, italic, links and lists become
@@ -72,7 +72,7 @@ CODE_LANGUAGE_IN_CLASS = re.compile(
     r"(?:^|\s)(?:lang(?:uage)?-|lang:|brush:\s*)([A-Za-z0-9_+#-]+)|(?:^|\s)(?:sh_|prettyprint\s+lang-)([a-z0-9]+)"
 )
 CODE_LANGUAGE = "data-wpimport-language"
-# Limits of the blocks' fields (home.blocks).
+# Limits of the blocks' fields (core.blocks).
 HEADING_MAX, ALT_MAX, CAPTION_MAX, ATTRIBUTION_MAX, LANGUAGE_MAX = 200, 250, 250, 200, 40
 WARNING_MAX = 300
 TABLE_CELL_SEPARATOR = " | "

@@ -21,8 +21,8 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 
+from core.slugs import ascii_slugify
 from home.models import HomePage, StandardPage
-from home.slugs import ascii_slugify
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 
 from . import content, wxr

@@ -122,7 +122,7 @@ def runs_to_text(runs):
 
 @cache
 def _converter():
-    from home.blocks import BaseStreamBlock
+    from core.blocks import BaseStreamBlock
 
     return EditorHTMLConverter(features=BaseStreamBlock().child_blocks["paragraph"].features)
 

@@ -5,9 +5,11 @@ from django.utils import translation
 from django.utils.html import strip_tags
 from wagtail.models import Page
 
+from core.images import LOGO_STRIP_SPEC, with_renditions
+from core.private_sections import public
 from home import localization
-from home.images import LOGO_STRIP_SPEC, with_renditions
-from website.private_sections import public
+from home.models import AccessibilityStatementPage, PartnerPage, StandardPage
+from news.models import NewsIndexPage
 
 register = template.Library()
 
@@ -43,8 +45,6 @@ def menu_pages(context):
 @register.simple_tag(takes_context=True)
 def footer_pages(context):
     """Plain pages under home kept out of the main menu (accessibility statement, privacy): linked in the footer."""
-    from home.models import StandardPage
-
     home = localization.current_home(context["request"])
     if home is None:
         return []
@@ -54,8 +54,6 @@ def footer_pages(context):
 @register.simple_tag(takes_context=True)
 def accessibility_statement(context):
     """The accessibility statement in the visitor's language (the law wants it linked from every page)."""
-    from home.models import AccessibilityStatementPage
-
     return AccessibilityStatementPage.for_locale(localization.active_locale(context["request"]))
 
 
@@ -87,8 +85,6 @@ def page_alternates(context):
 @register.simple_tag(takes_context=True)
 def news_feed_url(context):
     """The RSS feed of the news index in the visitor's language, or None when there is none."""
-    from news.models import NewsIndexPage
-
     request = context["request"]
     locale = localization.active_locale(request)
     index = public(NewsIndexPage.objects.live()).filter(locale=locale).order_by("path").first()
@@ -98,8 +94,6 @@ def news_feed_url(context):
 @register.simple_tag(takes_context=True)
 def partner_strips(context):
     """The footer's two logo strips: partners we cooperate with and supporters, in the visitor's language."""
-    from home.models import PartnerPage
-
     request = context["request"]
     partners = with_renditions(
         public(PartnerPage.objects.live()).filter(locale=localization.active_locale(request)).order_by("path"),

@@ -2,11 +2,11 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import home.slugs
+import core.slugs
 import modelcluster.fields
 import uuid
 import wagtail.fields
-import website.private_sections
+import core.private_sections
 from django.conf import settings
 from django.db import migrations, models
 
@@ -33,14 +33,14 @@ class Migration(migrations.Migration):
                 'verbose_name': 'opportunities index',
                 'verbose_name_plural': 'opportunities indexes',
             },
-            bases=(home.slugs.TransliteratedSlugMixin, website.private_sections.PrivateSectionsAwareMixin, 'wagtailcore.page'),
+            bases=(core.slugs.TransliteratedSlugMixin, core.private_sections.PrivateSectionsAwareMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='OpportunityPage',
             fields=[
                 ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
                 ('lead', models.TextField(help_text='One or two sentences shown in listings and at the top.', verbose_name='lead')),
-                ('body', wagtail.fields.StreamField([('paragraph', 0), ('heading', 3), ('image', 7), ('quote', 10), ('embed', 11), ('source', 16), ('code', 19)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'description': 'Text with simple formatting and links', 'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'icon': 'pilcrow', 'label': 'Paragraph', 'preview_value': '<p>Wolontariusze wspierają działania profilaktyczne policji.</p>', 'template': 'blocks/paragraph_block.html'}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 200}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section heading'), ('h3', 'Subheading')], 'label': 'Level'}), 3: ('wagtail.blocks.StructBlock', [[('text', 1), ('size', 2)]], {'label': 'Heading'}), 4: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': 'Describe what the image shows for people who cannot see it. Leave empty only if the image is decorative.', 'label': 'Alternative text', 'max_length': 250, 'required': False}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 250, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('image', 4), ('alt_text', 5), ('caption', 6)]], {'label': 'Image'}), 8: ('wagtail.blocks.TextBlock', (), {'label': 'Quote'}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'Who said it', 'max_length': 200, 'required': False}), 10: ('wagtail.blocks.StructBlock', [[('text', 8), ('attribution', 9)]], {'label': 'Quote'}), 11: ('wagtail.embeds.blocks.EmbedBlock', (), {'description': 'A video or post from another site, by its address', 'help_text': 'For example a YouTube or Vimeo address.', 'icon': 'media', 'label': 'Embedded media', 'template': 'blocks/embed_block.html'}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Link text', 'max_length': 200}), 13: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Page', 'required': False}), 14: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document', 'required': False}), 15: ('wagtail.blocks.URLBlock', (), {'label': 'External address', 'required': False}), 16: ('wagtail.blocks.StructBlock', [[('title', 12), ('page', 13), ('document', 14), ('url', 15)]], {'label': 'Source link'}), 17: ('wagtail.blocks.CharBlock', (), {'help_text': 'For example python, php or bash; leave empty for plain text.', 'label': 'Programming language', 'max_length': 40, 'required': False}), 18: ('home.blocks.CodeTextBlock', (), {'label': 'Code'}), 19: ('wagtail.blocks.StructBlock', [[('language', 17), ('code', 18)]], {})}, verbose_name='body')),
+                ('body', wagtail.fields.StreamField([('paragraph', 0), ('heading', 3), ('image', 7), ('quote', 10), ('embed', 11), ('source', 16), ('code', 19)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'description': 'Text with simple formatting and links', 'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'icon': 'pilcrow', 'label': 'Paragraph', 'preview_value': '<p>Wolontariusze wspierają działania profilaktyczne policji.</p>', 'template': 'blocks/paragraph_block.html'}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 200}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section heading'), ('h3', 'Subheading')], 'label': 'Level'}), 3: ('wagtail.blocks.StructBlock', [[('text', 1), ('size', 2)]], {'label': 'Heading'}), 4: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': 'Describe what the image shows for people who cannot see it. Leave empty only if the image is decorative.', 'label': 'Alternative text', 'max_length': 250, 'required': False}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 250, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('image', 4), ('alt_text', 5), ('caption', 6)]], {'label': 'Image'}), 8: ('wagtail.blocks.TextBlock', (), {'label': 'Quote'}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'Who said it', 'max_length': 200, 'required': False}), 10: ('wagtail.blocks.StructBlock', [[('text', 8), ('attribution', 9)]], {'label': 'Quote'}), 11: ('wagtail.embeds.blocks.EmbedBlock', (), {'description': 'A video or post from another site, by its address', 'help_text': 'For example a YouTube or Vimeo address.', 'icon': 'media', 'label': 'Embedded media', 'template': 'blocks/embed_block.html'}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Link text', 'max_length': 200}), 13: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Page', 'required': False}), 14: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document', 'required': False}), 15: ('wagtail.blocks.URLBlock', (), {'label': 'External address', 'required': False}), 16: ('wagtail.blocks.StructBlock', [[('title', 12), ('page', 13), ('document', 14), ('url', 15)]], {'label': 'Source link'}), 17: ('wagtail.blocks.CharBlock', (), {'help_text': 'For example python, php or bash; leave empty for plain text.', 'label': 'Programming language', 'max_length': 40, 'required': False}), 18: ('core.blocks.CodeTextBlock', (), {'label': 'Code'}), 19: ('wagtail.blocks.StructBlock', [[('language', 17), ('code', 18)]], {})}, verbose_name='body')),
                 ('place', models.CharField(help_text='Address where volunteers meet.', max_length=255, verbose_name='place')),
                 ('map_url', models.URLField(blank=True, verbose_name='map link')),
                 ('contact', models.CharField(blank=True, help_text='A public contact for questions: an office, a shared address or phone — not a private one.', max_length=255, verbose_name='contact')),
@@ -56,7 +56,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'opportunity',
                 'verbose_name_plural': 'opportunities',
             },
-            bases=(home.slugs.TransliteratedSlugMixin, website.private_sections.PrivateSectionsAwareMixin, 'wagtailcore.page'),
+            bases=(core.slugs.TransliteratedSlugMixin, core.private_sections.PrivateSectionsAwareMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='Shift',

@@ -11,11 +11,11 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from website.cache import memo
+from core.cache import memo
+from core.client_ip import get_client_ip
 
 from . import ratelimit, spam
 from .applications import record_application
-from .client_ip import get_client_ip
 from .forms import JoinForm
 
 logger = logging.getLogger("registry.join")

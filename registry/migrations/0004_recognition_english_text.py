@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('registry', '0003_groups_and_permissions'),
+        ('registry', '0002_joinpage_recognitionindexpage'),
     ]
 
     operations = [

@@ -1,4 +1,4 @@
-"""Coordinators keep the register of data-subject requests (see 0003 for the groups themselves)."""
+"""Coordinators keep the register of data-subject requests (the groups themselves: home/migrations/0008_groups_and_permissions.py)."""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations

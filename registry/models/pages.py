@@ -9,9 +9,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.slugs import TransliteratedSlugMixin
-from home.translation import PAGE_TRANSLATABLE_FIELDS
-from website.private_sections import PrivateSectionsAwareMixin
+from core.private_sections import PrivateSectionsAwareMixin
+from core.slugs import TransliteratedSlugMixin
+from core.translation import PAGE_TRANSLATABLE_FIELDS
 
 from .privacy import PrivacyNoticeMixin
 

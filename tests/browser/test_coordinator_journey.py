@@ -8,8 +8,8 @@ import pytest
 from django.contrib.auth.models import Group, User
 from playwright.sync_api import expect
 
-from registry.factories import VolunteerFactory
 from registry.models import ServiceRecord, Volunteer
+from tests.registry.factories import VolunteerFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

@@ -10,8 +10,8 @@ from django.core.management import call_command
 from wagtail.users.models import UserProfile
 
 from home.accessibility_review import DUE, OVERDUE, review_state
-from home.factories import AccessibilityStatementPageFactory
 from outbox.models import Email
+from tests.home.factories import AccessibilityStatementPageFactory
 
 pytestmark = pytest.mark.django_db
 

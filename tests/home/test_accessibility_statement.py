@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from home.factories import AccessibilityStatementPageFactory
 from home.models import AccessibilityStatementPage
+from tests.home.factories import AccessibilityStatementPageFactory
 from tests.site_tree import SiteTreeTestCase, publish, translate
 
 REQUIRED_IDS = [

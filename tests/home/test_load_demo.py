@@ -15,9 +15,9 @@ from django.test.utils import override_settings
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from home.demo.content import CONFERENCE_SLUG, GALA_SLUG
 from home.demo.users import DEMO_PASSWORD, DEMO_USERS
 from home.models import HomePage
+from news.demo.content import CONFERENCE_SLUG, GALA_SLUG
 from news.models import NewsPage
 from registry.models import Recognition, ServiceRecord, Volunteer
 

@@ -6,10 +6,10 @@ from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
-from home.models import StandardPage
+from core.cache import generation
 from news.models import NewsPageRelatedPartner
-from tests.site_tree import SiteTreeTestCase, add_article, add_child, publish
-from website.cache import generation
+from tests.home.factories import StandardPageFactory
+from tests.site_tree import SiteTreeTestCase, add_article, publish, published
 
 
 class QueryCountTests(SiteTreeTestCase):
@@ -68,7 +68,7 @@ class QueryCountTests(SiteTreeTestCase):
 # Per uncached page, once the worker has served it: Wagtail's serve view costs three queries, all through its
 # public API (the site for the host, the active locale, the site root as its page type; one more outside the
 # default language: the root's translation). Below the root nothing: where the address leads, the page itself
-# and the private sections are memoised per content generation (website/routing.py, the root's route()), and
+# and the private sections are memoised per content generation (core/routing.py, the root's route()), and
 # everything else comes from fragments cached until the site changes: the header, meta tags, breadcrumbs and
 # footer, the article, the partner listing, the home page's hero, latest news and links, the news index per
 # query string and the join form's empty fields (its tokens are made per request). The home page's figures
@@ -107,7 +107,7 @@ class UncachedQueryBoundTests(QueryCountTests):
 class CachedFragmentTests(SiteTreeTestCase):
     def test_a_newly_published_menu_page_shows_in_the_cached_header_at_once(self):
         self.html("/pl/")
-        add_child(self.tree.home, StandardPage(title="Nowa sekcja menu", slug="nowa-sekcja", show_in_menus=True))
+        published(StandardPageFactory, self.tree.home, title="Nowa sekcja menu", slug="nowa-sekcja", show_in_menus=True)
         self.assertIn("Nowa sekcja menu", self.html("/pl/"))
 
     def test_the_cached_language_switcher_links_to_the_current_pages_translation(self):

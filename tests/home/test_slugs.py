@@ -9,8 +9,8 @@ from django.contrib.auth.models import User
 from wagtail.models import Site
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
+from core.slugs import ascii_slugify
 from home.models import StandardPage
-from home.slugs import ascii_slugify
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ import re
 from django.contrib.auth.models import User
 from django.utils import translation
 
-from home.blocks import BaseStreamBlock
+from core.blocks import BaseStreamBlock
 from tests.site_tree import SiteTreeTestCase
 
 

@@ -3,11 +3,6 @@
 import pytest
 
 from outbox.models import Email
-from tests.registry.admin_fixtures import (  # noqa: F401
-    communications_fixture,
-    coordinator_client_fixture,
-    coordinator_fixture,
-)
 
 pytestmark = pytest.mark.django_db
 

@@ -6,6 +6,8 @@ from django.core.cache import cache, caches
 
 # The page cache's tests on a real Redis use this database, every key under a prefix of their own.
 PAGE_CACHE_TEST_REDIS_URL = os.environ.get("PAGE_CACHE_TEST_REDIS_URL", "redis://127.0.0.1:6379/5")
+# Nothing listens on port 1: a Redis server that is down.
+REDIS_DOWN_URL = "redis://127.0.0.1:1/5"
 
 
 def redis_cache_settings(location):
@@ -17,6 +19,14 @@ def redis_cache_settings(location):
         # As in website/settings/base.py: the rate-limit counters under a prefix of their own.
         "ratelimit": {"BACKEND": backend, "LOCATION": location, "KEY_PREFIX": f"{prefix}-rl", "OPTIONS": options},
     }
+
+
+@pytest.fixture
+def redis_down(settings):
+    """The caches on a Redis server that does not answer (errors read as misses, as in production)."""
+    settings.CACHES = redis_cache_settings(REDIS_DOWN_URL)
+    settings.DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
+    return settings
 
 
 @pytest.fixture

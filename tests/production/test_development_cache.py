@@ -24,12 +24,12 @@ def in_development(code, cache_dir):
 
 
 def test_a_generation_bumped_by_one_process_is_seen_by_another(tmp_path):
-    read = "from website.cache import generation; print(generation.current())"
+    read = "from core.cache import generation; print(generation.current())"
     first = in_development(read, tmp_path)
     assert first != "None"
     assert in_development(read, tmp_path) == first
     bumped = in_development(
-        "from website.cache import generation; generation.bump(); print(generation.current())", tmp_path
+        "from core.cache import generation; generation.bump(); print(generation.current())", tmp_path
     )
     assert bumped != first
     assert in_development(read, tmp_path) == bumped

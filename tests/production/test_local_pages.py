@@ -1,4 +1,4 @@
-from website.cache.local import LocalPages
+from core.cache.local import LocalPages
 
 
 def entry(generation, body=b"page"):

@@ -3,7 +3,7 @@ import sys
 
 from django.db import IntegrityError
 
-from website.logfilters import DropDatabaseErrorDetails
+from core.logfilters import DropDatabaseErrorDetails
 
 
 def record_with(error):

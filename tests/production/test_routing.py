@@ -1,4 +1,4 @@
-"""Page routing with memoised lookups (website/routing.py, the site root's route()) answers as Wagtail's own
+"""Page routing with memoised lookups (core/routing.py, the site root's route()) answers as Wagtail's own
 walk does, and a change shows at once although routes and private sections are kept in each worker's memory."""
 
 import datetime
@@ -8,9 +8,9 @@ from django.test import override_settings
 from django.utils import translation
 from wagtail.models import PageViewRestriction
 
-from home.models import StandardPage
-from tests.site_tree import SiteTreeTestCase, add_article, add_child, publish
-from website.cache import memo
+from core.cache import memo
+from tests.home.factories import StandardPageFactory
+from tests.site_tree import SiteTreeTestCase, add_article, publish, published
 
 
 @override_settings(PAGE_CACHE_SECONDS=0)
@@ -32,7 +32,7 @@ class RoutingTests(SiteTreeTestCase):
     def test_a_newly_published_page_is_found_at_once(self):
         url = self.tree.about.url + "nowa/"
         self.assertEqual(self.client.get(url).status_code, 404)
-        add_child(self.tree.about, StandardPage(title="Nowa strona", slug="nowa"))
+        published(StandardPageFactory, self.tree.about, title="Nowa strona", slug="nowa")
         self.assertContains(self.client.get(url), "Nowa strona")
 
     def test_an_unpublished_page_is_gone_at_once(self):
@@ -68,13 +68,13 @@ class MemoTests(SiteTreeTestCase):
         memo.memoised("probe", lambda: calls.append(1))
         memo.memoised("probe", lambda: calls.append(1))
         self.assertEqual(len(calls), 1)
-        add_child(self.tree.about, StandardPage(title="Zmiana", slug="zmiana"))
+        published(StandardPageFactory, self.tree.about, title="Zmiana", slug="zmiana")
         memo.memoised("probe", lambda: calls.append(1))
         self.assertEqual(len(calls), 2)
 
     def test_nothing_is_kept_when_the_cache_does_not_answer(self):
         calls = []
-        with mock.patch("website.cache.generation.current", return_value=None):
+        with mock.patch("core.cache.generation.current", return_value=None):
             memo.memoised("probe", lambda: calls.append(1))
             memo.memoised("probe", lambda: calls.append(1))
         self.assertEqual(len(calls), 2)

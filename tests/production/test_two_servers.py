@@ -21,8 +21,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.db import connection
 
-from home.factories import default_home
-from registry.factories import JoinPageFactory
+from home.models import default_home
+from tests.registry.factories import JoinPageFactory
 
 ROOT = Path(__file__).resolve().parents[2]
 PORTS = (8111, 8112)

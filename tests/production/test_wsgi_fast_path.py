@@ -8,8 +8,8 @@ from django.core.cache.backends.locmem import LocMemCache
 from django.core.handlers.wsgi import WSGIHandler
 from django.db import close_old_connections
 
-from website.cache import generation
-from website.cache.wsgi_fast_path import CachedPagesFirst
+from core.cache import generation
+from core.cache.wsgi_fast_path import CachedPagesFirst
 
 pytestmark = pytest.mark.django_db
 

@@ -6,10 +6,8 @@ from decimal import Decimal
 import pytest
 
 from registry.dashboard import chart_bars, hours_by_month, months_back, registry_figures
-from registry.factories import ServiceRecordFactory, VolunteerFactory
 from registry.models import Volunteer
-
-from .admin_fixtures import communications_fixture, coordinator_client_fixture, coordinator_fixture  # noqa: F401
+from tests.registry.factories import ServiceRecordFactory, VolunteerFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -11,15 +11,8 @@ import pytest
 from openpyxl import load_workbook
 from wagtail.models import ModelLogEntry
 
-from registry.factories import OrganisationFactory, VolunteerFactory
 from registry.models import Volunteer
-
-from .admin_fixtures import (  # noqa: F401
-    communications_fixture,
-    coordinator_client_fixture,
-    coordinator_fixture,
-    viewer_fixture,
-)
+from tests.registry.factories import OrganisationFactory, VolunteerFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,10 +7,10 @@ import pytest
 from django.utils import translation
 from wagtail.models import Locale
 
-from registry.factories import AreaFactory, OrganisationFactory, VolunteerFactory
 from registry.forms import MAX_HOURS
 from registry.models import Recognition, ServiceRecord, Volunteer
 from registry.viewsets import RecognitionViewSet, ServiceRecordViewSet, VolunteerViewSet
+from tests.registry.factories import AreaFactory, OrganisationFactory, VolunteerFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -9,16 +9,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Locale
 
-from registry.factories import AreaFactory, OrganisationFactory, ServiceRecordFactory, VolunteerFactory
 from registry.models import Volunteer
-
-from .admin_fixtures import (  # noqa: F401
-    communications_fixture,
-    coordinator_client_fixture,
-    coordinator_fixture,
-    viewer_fixture,
-    volunteer_fixture,
-)
+from tests.registry.factories import AreaFactory, OrganisationFactory, ServiceRecordFactory, VolunteerFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -3,9 +3,7 @@
 import pytest
 
 from registry.admin_views import phone_search_digits
-from registry.factories import VolunteerFactory
-
-from .admin_fixtures import coordinator_client_fixture, coordinator_fixture  # noqa: F401
+from tests.registry.factories import VolunteerFactory
 
 pytestmark = pytest.mark.django_db
 

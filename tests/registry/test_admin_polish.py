@@ -15,16 +15,14 @@ from django.utils import timezone, translation
 from wagtail.users.models import UserProfile
 
 from registry import admin_wording
-from registry.factories import (
+from registry.models import ServiceRecord, Volunteer
+from tests.registry.factories import (
     AreaFactory,
     OrganisationFactory,
     RecognitionFactory,
     ServiceRecordFactory,
     VolunteerFactory,
 )
-from registry.models import ServiceRecord, Volunteer
-
-from .admin_fixtures import coordinator_fixture  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 

@@ -8,15 +8,8 @@ from django.utils import timezone
 from wagtail.log_actions import LogContext
 from wagtail.models import ModelLogEntry
 
-from registry.factories import VolunteerFactory
 from registry.models import StatusChange, Volunteer
-
-from .admin_fixtures import (  # noqa: F401
-    coordinator_client_fixture,
-    coordinator_fixture,
-    viewer_fixture,
-    volunteer_fixture,
-)
+from tests.registry.factories import VolunteerFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -9,15 +9,9 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from registry.factories import AreaFactory, OrganisationFactory, VolunteerFactory
 from registry.models import ServiceRecord
+from tests.registry.factories import AreaFactory, OrganisationFactory, VolunteerFactory
 
-from .admin_fixtures import (  # noqa: F401
-    communications_fixture,
-    coordinator_client_fixture,
-    coordinator_fixture,
-    viewer_fixture,
-)
 from .test_admin_forms import service_record_form
 
 pytestmark = pytest.mark.django_db

@@ -11,8 +11,8 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from outbox.models import Email
-from registry.factories import VolunteerFactory
 from registry.models import Volunteer
+from tests.registry.factories import VolunteerFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -5,11 +5,11 @@ from django.core.exceptions import ValidationError
 from django.utils import translation
 
 from registry.email_addresses import normalise_email, normalise_stored_emails
-from registry.factories import VolunteerFactory
 from registry.models import Volunteer
 from registry.viewsets import VolunteerViewSet
+from tests.registry.factories import VolunteerFactory
 
-from .join_fixtures import application, join_page_fixture, join_settings_fixture  # noqa: F401
+from .join_helpers import application
 
 JOIN_URL = "/pl/dolacz/"
 

@@ -1,15 +1,15 @@
 """The factories give valid objects with no arguments, so tests only state what matters to them."""
 
-from home.factories import PartnerPageFactory, StandardPageFactory
-from news.factories import NewsCategoryFactory, NewsIndexPageFactory, NewsPageFactory
-from registry.factories import (
+from registry.models import Volunteer
+from tests.home.factories import PartnerPageFactory, StandardPageFactory
+from tests.news.factories import NewsCategoryFactory, NewsIndexPageFactory, NewsPageFactory
+from tests.registry.factories import (
     AreaFactory,
     OrganisationFactory,
     RecognitionFactory,
     ServiceRecordFactory,
     VolunteerFactory,
 )
-from registry.models import Volunteer
 
 
 def test_volunteer_factory_gives_each_volunteer_a_different_email(db):

@@ -11,9 +11,9 @@ from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, Revision
 
-from registry.factories import RecognitionFactory, ServiceRecordFactory, VolunteerFactory
 from registry.gdpr.anonymise import ANONYMISE_ACTION, anonymise_volunteer
 from registry.models import Recognition, ServiceRecord, StatusChange, Volunteer
+from tests.registry.factories import RecognitionFactory, ServiceRecordFactory, VolunteerFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -8,15 +8,15 @@ import pytest
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
-from registry.factories import (
+from registry.gdpr.export import personal_data
+from registry.models import Volunteer
+from tests.registry.factories import (
     AreaFactory,
     OrganisationFactory,
     RecognitionFactory,
     ServiceRecordFactory,
     VolunteerFactory,
 )
-from registry.gdpr.export import personal_data
-from registry.models import Volunteer
 
 from .registry_users import user_in_group, view_only_user
 

@@ -11,10 +11,10 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry
 
-from registry.factories import AreaFactory, OrganisationFactory, ServiceRecordFactory, VolunteerFactory
 from registry.gdpr.anonymise import anonymise_volunteer
 from registry.gdpr.readable import document_language, personal_data_html
 from registry.models import DataSubjectRequest, add_months
+from tests.registry.factories import AreaFactory, OrganisationFactory, ServiceRecordFactory, VolunteerFactory
 
 from .registry_users import user_in_group
 

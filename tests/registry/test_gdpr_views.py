@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from registry.factories import VolunteerFactory
+from tests.registry.factories import VolunteerFactory
 
 from .registry_users import user_in_group, view_only_user
 

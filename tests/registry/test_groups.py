@@ -83,7 +83,7 @@ def test_communications_manage_images_and_documents_in_the_root_collection():
 
 
 def test_running_the_data_migration_again_adds_no_duplicates():
-    migration = importlib.import_module("registry.migrations.0003_groups_and_permissions")
+    migration = importlib.import_module("home.migrations.0008_groups_and_permissions")
     before = (
         Group.objects.count(),
         GroupPagePermission.objects.count(),

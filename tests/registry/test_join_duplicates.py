@@ -8,7 +8,7 @@ from django.test import Client
 
 from registry.models import Volunteer
 
-from .join_fixtures import application, join_page_fixture, join_settings_fixture  # noqa: F401
+from .join_helpers import application
 
 JOIN_URL = "/pl/dolacz/"
 

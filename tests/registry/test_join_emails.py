@@ -8,13 +8,7 @@ import pytest
 from outbox.models import Email
 from registry.models import Volunteer
 
-from .join_fixtures import (  # noqa: F401
-    COORDINATORS,
-    application,
-    english_join_page_fixture,
-    join_page_fixture,
-    join_settings_fixture,
-)
+from .join_helpers import COORDINATORS, application
 
 JOIN_URL = "/pl/dolacz/"
 

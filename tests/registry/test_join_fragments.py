@@ -5,12 +5,7 @@ import re
 from registry.join import spam
 from registry.models import Area
 
-from .join_fixtures import (  # noqa: F401
-    application,
-    areas_fixture,
-    join_page_fixture,
-    join_settings_fixture,
-)
+from .join_helpers import application
 
 JOIN_URL = "/pl/dolacz/"
 

@@ -5,13 +5,7 @@ from django.views.debug import SafeExceptionReporterFilter
 from registry.join.views import join_form
 from registry.models import Volunteer
 
-from .join_fixtures import (  # noqa: F401
-    application,
-    areas_fixture,
-    english_join_page_fixture,
-    join_page_fixture,
-    join_settings_fixture,
-)
+from .join_helpers import application
 
 JOIN_URL = "/pl/dolacz/"
 THANK_YOU_URL = "/pl/dolacz/dziekujemy/"

@@ -9,12 +9,12 @@ from django.core.exceptions import ValidationError
 from django.utils import translation
 from django.utils.html import escape
 
-from home.factories import default_home
-from registry.factories import PRIVACY_NOTICE, JoinPageFactory
+from home.models import default_home
 from registry.join.views import CONSENT_CHANGED_MESSAGE, CONSENT_SHOWN_FIELD
 from registry.models import JoinPage, Volunteer
+from tests.registry.factories import PRIVACY_NOTICE, JoinPageFactory
 
-from .join_fixtures import application, english_join_page_fixture, join_page_fixture, join_settings_fixture  # noqa: F401
+from .join_helpers import application
 
 JOIN_URL = "/pl/dolacz/"
 

@@ -9,7 +9,7 @@ from registry.join import spam
 from registry.join.forms import JoinForm
 from registry.models import Volunteer
 
-from .join_fixtures import application, join_page_fixture, join_settings_fixture  # noqa: F401
+from .join_helpers import application
 
 # Every field the form offers, so a field added later is covered too.
 FIELDS = list(JoinForm.base_fields)

@@ -9,12 +9,12 @@ from django.test import Client, RequestFactory
 from django.utils import translation
 from django.utils.html import escape
 
+from core.client_ip import get_client_ip
 from registry.join import spam
-from registry.join.client_ip import get_client_ip
 from registry.join.views import EXPIRED_MESSAGE, TOO_MANY_MESSAGE
 from registry.models import Volunteer
 
-from .join_fixtures import application, join_page_fixture, join_settings_fixture  # noqa: F401
+from .join_helpers import application
 
 JOIN_URL = "/pl/dolacz/"
 THANK_YOU_URL = "/pl/dolacz/dziekujemy/"

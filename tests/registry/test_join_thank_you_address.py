@@ -1,12 +1,6 @@
 """The thank-you step has an address in each language's words."""
 
-from .join_fixtures import (  # noqa: F401
-    application,
-    areas_fixture,
-    english_join_page_fixture,
-    join_page_fixture,
-    join_settings_fixture,
-)
+from .join_helpers import application
 
 
 def test_the_polish_thank_you_step_has_a_polish_address(client, join_page):

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from registry.models import Volunteer
 
-from .join_fixtures import application, english_join_page_fixture, join_page_fixture, join_settings_fixture  # noqa: F401
+from .join_helpers import application
 
 JOIN_URL = "/pl/dolacz/"
 

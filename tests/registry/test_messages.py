@@ -7,23 +7,10 @@ import pytest
 from django.urls import reverse
 
 from outbox.models import Email
-from registry.factories import VolunteerFactory
 from registry.models import MessageLog, Volunteer
+from tests.registry.factories import VolunteerFactory
 
-from .admin_fixtures import (  # noqa: F401
-    communications_fixture,
-    coordinator_client_fixture,
-    coordinator_fixture,
-)
-from .message_fixtures import (  # noqa: F401
-    COMPOSE_URL,
-    kielce_water_volunteers_fixture,
-    message_data,
-    preview_then_send,
-    sender_client_fixture,
-    sender_fixture,
-    water_fixture,
-)
+from .message_helpers import COMPOSE_URL, message_data, preview_then_send
 
 pytestmark = pytest.mark.django_db
 
@@ -259,8 +246,8 @@ def test_the_outbox_keys_alone_keep_a_retried_message_from_going_twice(
 def test_the_filters_are_described_in_words_and_the_search_is_left_out(db):
     from django.utils import translation
 
-    from registry.factories import OrganisationFactory
     from registry.messages.audience import Audience
+    from tests.registry.factories import OrganisationFactory
 
     police = OrganisationFactory(name="KMP Kielce")
     query = (

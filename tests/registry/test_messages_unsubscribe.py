@@ -7,18 +7,12 @@ from django.core import signing
 from django.urls import reverse
 from django.utils import translation
 
-from registry.factories import VolunteerFactory
 from registry.join.emails import ApplicationMessage, queue_application_emails
 from registry.messages.unsubscribe import make_token, unsubscribe_url
 from registry.models import Volunteer
+from tests.registry.factories import VolunteerFactory
 
-from .message_fixtures import (  # noqa: F401
-    COMPOSE_URL,
-    message_data,
-    preview_then_send,
-    sender_client_fixture,
-    sender_fixture,
-)
+from .message_helpers import COMPOSE_URL, message_data, preview_then_send
 
 pytestmark = pytest.mark.django_db
 

@@ -9,11 +9,10 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from registry.factories import VolunteerFactory
 from registry.models import StatusChange, Volunteer
 from registry.pipeline import Facts, TransitionRefused, change_status, transition_problems
+from tests.registry.factories import VolunteerFactory
 
-from .admin_fixtures import coordinator_client_fixture, coordinator_fixture, volunteer_fixture  # noqa: F401
 from .test_admin_status import edit_form_data
 
 pytestmark = pytest.mark.django_db

@@ -8,9 +8,9 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Locale
 
-from home.factories import StandardPageFactory
-from news.factories import NewsIndexPageFactory, NewsPageFactory
-from registry.factories import (
+from tests.home.factories import StandardPageFactory
+from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
+from tests.registry.factories import (
     OrganisationFactory,
     RecognitionFactory,
     RecognitionIndexPageFactory,

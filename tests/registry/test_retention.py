@@ -7,8 +7,8 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from registry.factories import VolunteerFactory
 from registry.models import Volunteer
+from tests.registry.factories import VolunteerFactory
 
 pytestmark = pytest.mark.django_db
 

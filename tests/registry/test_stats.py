@@ -6,9 +6,9 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
-from registry.factories import OrganisationFactory, ServiceRecordFactory, VolunteerFactory
 from registry.models import Volunteer
 from registry.stats import public_figures
+from tests.registry.factories import OrganisationFactory, ServiceRecordFactory, VolunteerFactory
 
 pytestmark = pytest.mark.django_db
 

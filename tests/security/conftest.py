@@ -5,9 +5,10 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale
 
-from home.factories import PartnerPageFactory, StandardPageFactory, default_home
-from news.factories import NewsPageFactory
-from registry.factories import JoinPageFactory, RecognitionIndexPageFactory
+from home.models import default_home
+from tests.home.factories import PartnerPageFactory, StandardPageFactory
+from tests.news.factories import NewsPageFactory
+from tests.registry.factories import JoinPageFactory, RecognitionIndexPageFactory
 
 PAGE_TYPES = [
     "HomePage",

@@ -225,7 +225,7 @@ def test_the_link_opens_nothing_in_another_account(
 
 
 def test_an_expired_link_is_refused(client, coordinator, require_2fa, django_capture_on_commit_callbacks, monkeypatch):
-    from website.security import enrolment
+    from security import enrolment
 
     client.force_login(coordinator)
     link = request_link(client, django_capture_on_commit_callbacks)

@@ -13,8 +13,8 @@ from django.core.management import call_command
 from PIL import Image as PILImage
 from wagtail.models import Locale, Page, Revision, Site
 
-from news.models import NewsIndexPage
-from tests.site_tree import add_child, publish, translate
+from tests.news.factories import NewsIndexPageFactory
+from tests.site_tree import publish, published, translate
 
 HERE = Path(__file__).resolve().parent
 FIXTURES = HERE / "fixtures"
@@ -30,7 +30,7 @@ def site(db):
     polish = Locale.objects.get(language_code="pl")
     english = Locale.objects.get(language_code="en")
     home = publish(Site.objects.get(is_default_site=True).root_page.specific)
-    news = add_child(home, NewsIndexPage(title="Aktualności", slug="aktualnosci"))
+    news = published(NewsIndexPageFactory, home, title="Aktualności", slug="aktualnosci", intro="")
     home_en = translate(home, english, title="Civic Volunteering")
     news_en = translate(news, english, title="News", slug="news")
     return SimpleNamespace(polish=polish, english=english, home=home, news=news, home_en=home_en, news_en=news_en)

@@ -3,7 +3,7 @@
 import pytest
 from django.template.loader import render_to_string
 
-from home.blocks import BaseStreamBlock
+from core.blocks import BaseStreamBlock
 from wordpress_import.content import convert
 
 

@@ -8,7 +8,7 @@ from wagtail.admin.rich_text.converters.contentstate import ContentstateConverte
 from wagtail.embeds.blocks import EmbedValue
 from wagtail.embeds.exceptions import EmbedNotFoundException
 
-from home.blocks import BaseStreamBlock
+from core.blocks import BaseStreamBlock
 from wordpress_import import content
 from wordpress_import.content import ImageRef, convert
 

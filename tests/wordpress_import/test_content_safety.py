@@ -3,7 +3,7 @@
 import pytest
 from wagtail.embeds.exceptions import EmbedNotFoundException
 
-from home.blocks import BaseStreamBlock
+from core.blocks import BaseStreamBlock
 from wordpress_import.content import convert
 
 from .body_checks import assert_no_active_content, assert_safe_body

@@ -6,9 +6,9 @@ import defusedxml.ElementTree
 import pytest
 from wagtail.embeds.models import Embed
 
-from home.factories import ImageFactory
-from news.factories import NewsPageFactory
 from news.models import NewsPage
+from tests.home.factories import ImageFactory
+from tests.news.factories import NewsPageFactory
 from wordpress_import.content import convert
 
 from .body_checks import assert_no_active_content, assert_safe_body

@@ -57,10 +57,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    # The shared page cache and its invalidation signals (website/cache/).
-    "website.cache",
+    # What every page app shares: page cache, error pages, health, routing, blocks, image specs, slugs (core/).
+    "core",
     # Security: admin login lockout, one-time passwords, Content-Security-Policy (see SECURITY.md).
-    "website.security",
+    "security",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -70,11 +70,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so a cached page skips the rest: it is stored with the final headers (security headers and
     # CSP included) and website/wsgi.py can send it without Django; off unless PAGE_CACHE_SECONDS > 0.
-    # See website/cache/.
-    "website.cache.middleware.PageCacheMiddleware",
+    # See core/cache/.
+    "core.cache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # The strict policy on public pages, a looser one on the admin (website/security/csp.py).
-    "website.security.csp.PathAwareCSPMiddleware",
+    # The strict policy on public pages, a looser one on the admin (security/csp.py).
+    "security.csp.PathAwareCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before common: picks the language from the URL prefix.
@@ -83,7 +83,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "website.security.middleware.AdminTwoFactorMiddleware",
+    "security.middleware.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -106,8 +106,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                # fragment_generation and fragment_seconds, for {% wagtailpagecache %} (website/cache/).
-                "website.cache.context_processors.fragment_cache",
+                # fragment_generation and fragment_seconds, for {% wagtailpagecache %} (core/cache/).
+                "core.cache.context_processors.fragment_cache",
             ],
         },
     },
@@ -206,14 +206,14 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "security/lockout.html"
 # The client address comes from the same rule the join form uses (TRUSTED_PROXIES).
-AXES_CLIENT_IP_CALLABLE = "website.security.client_ip.axes_client_ip"
+AXES_CLIENT_IP_CALLABLE = "security.client_ip.axes_client_ip"
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password", "otp_token", "token"]
 
 # Two-step verification (django-otp, TOTP). On: everyone with a registry permission must use it.
 # https://django-otp-official.readthedocs.io/en/stable/
 REGISTRY_REQUIRE_2FA = env.bool("REGISTRY_REQUIRE_2FA", default=False)
 OTP_TOTP_ISSUER = "Civic Volunteering"
-# Enrolling an authenticator needs a link sent to the account's e-mail address (website/security/enrolment.py),
+# Enrolling an authenticator needs a link sent to the account's e-mail address (security/enrolment.py),
 # so users may not change that address themselves: an administrator does, in Settings → Users.
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 
@@ -232,12 +232,12 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # https://wagtail-localize.org/stable/reference/settings/
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Slugs are plain ASCII: the admin's slug field transliterates Polish letters (ą→a, ł→l…) as one types,
-# and the server does the same (home/slugs.py) for every slug it makes.
+# and the server does the same (core/slugs.py) for every slug it makes.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Warsaw"
-# Polish short dates as 30.11.2026 (website/formats/pl/formats.py).
-FORMAT_MODULE_PATH = ["website.formats"]
+# Polish short dates as 30.11.2026 (core/formats/pl/formats.py).
+FORMAT_MODULE_PATH = ["core.formats"]
 USE_I18N = True
 USE_TZ = True
 
@@ -279,7 +279,7 @@ if REDIS_URL:
     # Fragments and image renditions: in each worker's memory, dropped on every worker by any content change.
     for _alias in ("template_fragments", "renditions"):
         CACHES[_alias] = {
-            "BACKEND": "website.cache.generational.GenerationalLocMemCache",
+            "BACKEND": "core.cache.generational.GenerationalLocMemCache",
             "LOCATION": _alias,
             "TIMEOUT": 24 * 60 * 60,
             "OPTIONS": {"MAX_ENTRIES": 5000},
@@ -327,7 +327,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "filters": {"drop_template_context": {"()": "website.security.logging.DropTemplateContext"}},
+    "filters": {"drop_template_context": {"()": "security.logging.DropTemplateContext"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         # Its DEBUG records carry the template context (personal data) in their exception.
@@ -437,4 +437,4 @@ REGISTRY_JOIN_MAX_SECONDS = env.int("REGISTRY_JOIN_MAX_SECONDS", default=24 * 60
 # 40 an hour lets a whole class or course apply from one school network (README, "The join form").
 REGISTRY_JOIN_RATE = env("REGISTRY_JOIN_RATE", default="40/3600")
 # A friendly, translated page when a form's CSRF token is missing or expired.
-CSRF_FAILURE_VIEW = "website.errors.csrf_failure"
+CSRF_FAILURE_VIEW = "core.errors.csrf_failure"

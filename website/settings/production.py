@@ -94,7 +94,7 @@ if WAGTAILFRONTENDCACHE:
 
 # Logs: one line per event on stdout; database error details (which can quote submitted values) dropped.
 LOGGING = copy.deepcopy(LOGGING)  # noqa: F405
-LOGGING.setdefault("filters", {})["no_database_details"] = {"()": "website.logfilters.DropDatabaseErrorDetails"}
+LOGGING.setdefault("filters", {})["no_database_details"] = {"()": "core.logfilters.DropDatabaseErrorDetails"}
 LOGGING["handlers"]["console"].setdefault("filters", []).append("no_database_details")
 
 # Content-Security-Policy: images and media served straight from the bucket need its address allowed.

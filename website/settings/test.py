@@ -11,7 +11,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # django-axes stays on; this backend only lets Client.login() (which passes no request) through.
 AUTHENTICATION_BACKENDS = [
-    "website.security.backends.AxesBackendForTests",
+    "security.backends.AxesBackendForTests",
     "django.contrib.auth.backends.ModelBackend",
 ]
 

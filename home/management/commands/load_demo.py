@@ -1,6 +1,8 @@
 """Load the demo content: pages in Polish and English, images, the registry and demo logins.
 
-Safe to run again and again: it finds what an earlier run made and creates only what is missing.
+Each app keeps its own demo (home/demo/, news/demo/, registry/demo/; the shared machinery in core/demo/); this
+command runs them in the order the page tree is built. Safe to run again and again: it finds what an earlier run
+made and creates only what is missing.
 """
 
 from collections import Counter
@@ -10,10 +12,19 @@ from django.db import transaction
 from django.test.utils import override_settings
 from wagtail.models import Locale, Page
 
-from home.demo.images import NEW_FILES, discard_new_files
-from home.demo.pages import PageLoader
-from home.demo.registry import load_areas, load_organisations, load_recognitions, load_service_records, load_volunteers
+from core.demo.images import NEW_FILES, REPLACED_FILES, discard_new_files, discard_replaced_files
+from core.demo.pages import PageLoader
+from home.demo import pages as home_demo
 from home.demo.users import DEMO_PASSWORD, ensure_demo_users
+from news import demo as news_demo
+from registry.demo import pages as registry_pages
+from registry.demo.records import (
+    load_areas,
+    load_organisations,
+    load_recognitions,
+    load_service_records,
+    load_volunteers,
+)
 from registry.models import Organisation, Recognition, ServiceRecord, Volunteer
 
 
@@ -23,6 +34,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         stats = Counter()
         NEW_FILES.clear()
+        REPLACED_FILES.clear()
         try:
             logins = self.load(stats)
         except BaseException:
@@ -39,12 +51,20 @@ class Command(BaseCommand):
             logins = ensure_demo_users()
             admin = self.admin_user()
             english = Locale.objects.get(language_code="en")
-            conference = PageLoader(admin, stats).load()
+            loader = PageLoader(admin, stats)
+            categories = news_demo.load_categories(loader)
+            home = home_demo.load_home(loader)
+            home_demo.load_standard_pages(loader, home)
+            partners = home_demo.load_partners(loader, home)
+            articles = news_demo.load_news(loader, home, categories, partners)
+            registry_pages.load_pages(loader, home)
             areas = load_areas(english, admin)
             organisations = load_organisations()
             volunteers = load_volunteers(areas, organisations, stats)
             load_service_records(volunteers, stats)
-            load_recognitions(organisations, volunteers, conference)
+            load_recognitions(organisations, volunteers, gala_article=articles["gala-2015"])
+            # Files of images whose pictures changed go once the new ones are committed.
+            transaction.on_commit(discard_replaced_files)
         return logins
 
     @staticmethod

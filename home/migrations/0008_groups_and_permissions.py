@@ -1,5 +1,9 @@
 """Groups "Communications" and "Coordinators" with their permissions, so a fresh database has them.
 
+The site's roles span the page apps (pages, news categories, the registry), so they live with the site's top app,
+home, which depends on the others. (First shipped as registry/migrations/0003_groups_and_permissions; databases
+that ran that one run this one too, which only adds what is missing.)
+
 Communications publish pages, images, documents, news categories and translations, and get nothing of the
 registry. Coordinators get the whole registry and its exports. Idempotent: re-running adds what is missing.
 """
@@ -38,6 +42,11 @@ COORDINATORS_PERMISSIONS = (
         for codename in ["export_volunteer", "export_personal_data", "anonymise_volunteer"]
     ]
     + [("registry", model, f"export_{model}") for model in ["organisation", "area", "servicerecord", "recognition"]]
+    # The register of data-subject requests (also granted by registry 0008 where the group already existed).
+    + [
+        ("registry", "datasubjectrequest", f"{action}_datasubjectrequest")
+        for action in ["add", "change", "delete", "view", "export"]
+    ]
 )
 
 
@@ -94,14 +103,14 @@ def remove_groups(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("registry", "0002_joinpage_recognitionindexpage"),
-        ("news", "0001_initial"),
+        ("home", "0007_blocks_after_merge"),
+        ("registry", "0009_merge_join_form_and_registry_work"),
+        ("news", "0005_blocks_after_merge"),
         ("wagtailcore", "0098_apitoken"),
         ("wagtailadmin", "0006_formstate"),
         ("wagtailimages", "0027_image_description"),
         ("wagtaildocs", "0014_alter_document_file_size"),
         ("wagtail_localize", "0016_rename_page_revision_translationlog_revision"),
-        ("home", "0002_create_homepage"),
     ]
 
     operations = [migrations.RunPython(create_groups, remove_groups)]

@@ -1,4 +1,4 @@
-"""Factories for news pages and categories, shared by the tests and `manage.py load_demo`."""
+"""Factories for news pages and categories (test-only)."""
 
 import datetime
 
@@ -6,10 +6,9 @@ import factory
 from factory.django import DjangoModelFactory
 from wagtail.models import Locale
 
-from home.factories import SitePageFactory
-from home.slugs import ascii_slugify
-
-from .models import NewsCategory, NewsIndexPage, NewsPage
+from core.slugs import ascii_slugify
+from news.models import NewsCategory, NewsIndexPage, NewsPage
+from tests.home.factories import SitePageFactory
 
 
 class NewsCategoryFactory(DjangoModelFactory):

@@ -1,13 +1,13 @@
 """Private sections (pages with a view restriction) without a query per lookup.
 
 Wagtail's `.public()` and its view restriction check each query the restrictions; the site rarely has any.
-Their tree paths are memoised per cache generation (website/cache/memo.py), and a restriction's change bumps
-the generation (website/cache/signals.py).
+Their tree paths are memoised per cache generation (core/cache/memo.py), and a restriction's change bumps
+the generation (core/cache/signals.py).
 """
 
 from django.db.models import Q
 
-from website.cache import memo
+from core.cache import memo
 
 
 def restricted_paths():

@@ -1,7 +1,7 @@
 """Values derived from content, kept in each worker's memory while the cache generation stays the same.
 
 The route of an address, the private sections, a listing's count: each costs a query, changes only when
-content changes, and every such change bumps the generation (website/cache/signals.py). Keyed by the
+content changes, and every such change bumps the generation (core/cache/signals.py). Keyed by the
 generation read once per request, they are recomputed on every app server on the next request after a
 change. When the shared cache does not answer there is no generation, and nothing is kept.
 

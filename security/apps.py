@@ -5,6 +5,5 @@ from django.utils.translation import gettext_lazy as _
 class SecurityConfig(AppConfig):
     """Login lockout page, two-step verification views and the CSP middleware (see SECURITY.md)."""
 
-    name = "website.security"
-    label = "security"
+    name = "security"
     verbose_name = _("Security")

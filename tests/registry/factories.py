@@ -1,4 +1,4 @@
-"""Factories for the registry, shared by the tests and `manage.py load_demo`.
+"""Factories for the registry (test-only).
 
 Everything they invent is fictitious: example.org addresses and made-up names.
 """
@@ -12,9 +12,8 @@ from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 from wagtail.models import Locale
 
-from home.factories import SitePageFactory
-
-from .models import Area, JoinPage, Organisation, Recognition, RecognitionIndexPage, ServiceRecord, Volunteer
+from registry.models import Area, JoinPage, Organisation, Recognition, RecognitionIndexPage, ServiceRecord, Volunteer
+from tests.home.factories import SitePageFactory
 
 
 class AreaFactory(DjangoModelFactory):

@@ -4,8 +4,8 @@ Wagtail's serve view finds the site and the site root in the visitor's language,
 route(), which walks the tree one level at a time (two queries a level). SiteRootRoutingMixin overrides
 that route() on the site root's page type (home.HomePage): the page that answers an address is found by
 its URL path (which Wagtail keeps up to date on every move and slug change) in one query, memoised per
-cache generation (website/cache/memo.py), and the page itself is kept pickled, each request unpickling
-its own copy. Every change to pages bumps the generation (website/cache/signals.py).
+cache generation (core/cache/memo.py), and the page itself is kept pickled, each request unpickling
+its own copy. Every change to pages bumps the generation (core/cache/signals.py).
 
 The answer is the one Wagtail's own walk gives: the deepest page whose address starts the request's path,
 unless a routable page on the way claims the rest of the path as one of its routes (routes come before
@@ -20,7 +20,7 @@ from django.db.models import Q
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
-from website.cache import memo
+from core.cache import memo
 
 
 class SiteRootRoutingMixin:

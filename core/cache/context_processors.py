@@ -4,9 +4,9 @@ Fragments are cached with Wagtail's preview-aware tags (a preview never reads or
 
     {% wagtailpagecache fragment_seconds news_article LANGUAGE_CODE fragment_generation %}
 
-`fragment_generation` is the cache generation (website/cache/generation.py), read once per request and only
+`fragment_generation` is the cache generation (core/cache/generation.py), read once per request and only
 when a fragment asks, so a fragment is dropped on every app server by the same changes that drop cached
-pages (website/cache/signals.py). Keyed by it, fragments can be kept long: `fragment_seconds` only bounds
+pages (core/cache/signals.py). Keyed by it, fragments can be kept long: `fragment_seconds` only bounds
 how long an unused one stays.
 """
 

@@ -12,11 +12,10 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
+from core.demo.localize import translate
+from core.demo.programme import AREAS
 from registry.models import Area, Organisation, Recognition, ServiceRecord, Volunteer
 from registry.stats import invalidate_public_figures
-
-from . import content
-from .localize import translate
 
 KMP_KIELCE = "Komenda Miejska Policji w Kielcach"
 MOPR_KIELCE = "Miejski Ośrodek Pomocy Rodzinie w Kielcach"
@@ -92,7 +91,7 @@ def load_areas(english, user):
     """The programme areas in Polish, translated into English through wagtail-localize."""
     default = Locale.get_default()
     areas = {}
-    for slug, name, description in content.AREAS:
+    for slug, name, description in AREAS:
         area = Area.objects.filter(locale=default, slug=slug).first()
         changed = False
         if area is None:
@@ -253,16 +252,11 @@ def _upsert_recognition(lookup, values):
     return recognition
 
 
-def gala_article(conference_page):
-    """The news article about the 2015 Volunteering Gala, where the distinction was given."""
-    from news.models import NewsPage
+def load_recognitions(organisations, volunteers, gala_article):
+    """The police headquarters' 2015 distinction (public), two public volunteer awards and a private one.
 
-    article = NewsPage.objects.filter(slug=content.GALA_SLUG, locale=conference_page.locale_id).first()
-    return article or conference_page
-
-
-def load_recognitions(organisations, volunteers, conference_page):
-    """The police headquarters' 2015 distinction (public), two public volunteer awards and a private one."""
+    `gala_article` is the news article about the 2015 Volunteering Gala, where the distinction was given.
+    """
     _upsert_recognition(
         {"title": "Miejsce przyjazne wolontariuszom", "organisation": organisations[KMP_KIELCE], "volunteer": None},
         {
@@ -275,7 +269,7 @@ def load_recognitions(organisations, volunteers, conference_page):
             "description_en": "A distinction for the Kielce City Police Headquarters for its openness to working "
             "with volunteers and for bringing volunteering into the police.",
             "is_public": True,
-            "news_page": gala_article(conference_page),
+            "news_page": gala_article,
         },
     )
     named = [v for v in volunteers if v.consent_public_name and v.status == Volunteer.Status.ACTIVE]

@@ -21,6 +21,7 @@ from outbox import queue_email
 ENROLMENT_LINK_SECONDS = 60 * 60
 # One e-mail a minute per account, so a password thief cannot flood the owner's inbox.
 RESEND_PAUSE_SECONDS = 60
+# The salt keeps its first module path: changing it would void the links already sent.
 SALT = "website.security.enrolment"
 SESSION_KEY = "security_2fa_enrolment_device"
 

@@ -3,7 +3,7 @@
 For what is derived from content and asked for many times a request: template fragments and image
 renditions. Django's default would send each to Redis (Wagtail even writes every rendition it shows back to
 the cache); here each is a dictionary lookup. Every change that could make an entry stale bumps the
-generation (website/cache/signals.py), which empties this cache on every worker at its next request. With
+generation (core/cache/signals.py), which empties this cache on every worker at its next request. With
 no generation (the shared cache does not answer) nothing is kept, so nothing stale can be served.
 """
 

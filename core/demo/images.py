@@ -1,8 +1,9 @@
 """Demo images drawn with Pillow: partner logos (initials on a coloured shape) and listing pictures.
 
 Nothing is downloaded. Each image is stored once as a Wagtail image and found again by its title, or by
-its content when the title changed, so running load_demo again writes no new file. Files written during a run
-that is then rolled back are deleted (discard_new_files), so a failed run leaves nothing on disk either.
+its content when the title changed, so running load_demo again writes no new file; when a picture changes, the
+image gets the new file and the old one is deleted. Files written during a run that is then rolled back are
+deleted (discard_new_files), so a failed run leaves nothing on disk either.
 """
 
 import io
@@ -135,32 +136,59 @@ def picture(pictogram, top, bottom):
 
 # (storage, name) of every file written by this process's load_demo run, for discard_new_files().
 NEW_FILES = []
+# (storage, name) of the files of images whose pictures changed in this run, for discard_replaced_files().
+REPLACED_FILES = []
+
+
+def png(draw):
+    data = io.BytesIO()
+    draw().save(data, format="PNG", optimize=True)
+    return data.getvalue()
 
 
 def stored_image(title, draw):
-    """The Wagtail image with this title (or these very pixels), drawing and saving it first if it is missing."""
+    """(image, created): the Wagtail image with this title, holding the pixels `draw()` makes.
+
+    An image whose pixels are unchanged is reused as it is; one whose pixels changed gets the new file (its
+    renditions are deleted, and its old file once the run commits: discard_replaced_files). An image with these
+    very pixels under another title is renamed. So running load_demo again leaves no orphaned file.
+    """
     Image = get_image_model()
+    data = png(draw)
+    file_hash = hash_filelike(io.BytesIO(data))
     existing = Image.objects.filter(title=title).order_by("pk").first()
-    if existing is not None:
+    if existing is not None and existing.file_hash == file_hash:
         return existing, False
-    data = io.BytesIO()
-    draw().save(data, format="PNG", optimize=True)
-    file_hash = hash_filelike(io.BytesIO(data.getvalue()))
-    same_pixels = Image.objects.filter(file_hash=file_hash).order_by("pk").first()
-    if same_pixels is not None:
-        same_pixels.title = title
-        same_pixels.save(update_fields=["title"])
-        return same_pixels, False
-    image = Image(title=title, file=ImageFile(data, name=f"demo-{slugify(title)}.png"))
+    if existing is None:
+        same_pixels = Image.objects.filter(file_hash=file_hash).order_by("pk").first()
+        if same_pixels is not None:
+            same_pixels.title = title
+            same_pixels.save(update_fields=["title"])
+            return same_pixels, False
+        image = Image(title=title)
+    else:
+        image = existing
+        # Wagtail deletes each rendition's file once the transaction commits.
+        image.renditions.all().delete()
+        REPLACED_FILES.append((image.file.storage, image.file.name))
+    image.file = ImageFile(io.BytesIO(data), name=f"demo-{slugify(title)}.png")
     # What Wagtail's upload form records (size, and the hash it detects duplicates by).
-    image.file_size, image.file_hash = len(data.getvalue()), file_hash
+    image.file_size, image.file_hash = len(data), file_hash
     image.save()
     NEW_FILES.append((image.file.storage, image.file.name))
-    return image, True
+    return image, existing is None
 
 
 def discard_new_files():
     """Deletes the files this run wrote: called when the run's transaction is rolled back."""
+    REPLACED_FILES.clear()
     while NEW_FILES:
         storage, name = NEW_FILES.pop()
+        storage.delete(name)
+
+
+def discard_replaced_files():
+    """Deletes the files of images that got new pictures: called once the run's transaction commits."""
+    while REPLACED_FILES:
+        storage, name = REPLACED_FILES.pop()
         storage.delete(name)

@@ -2,7 +2,7 @@
 
 import ipaddress
 
-from registry.join.client_ip import get_client_ip
+from core.client_ip import get_client_ip
 
 
 def axes_client_ip(request):

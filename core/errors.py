@@ -6,7 +6,7 @@
   the plain 500 page otherwise (templates/errors/500.html, 503.html), both rendered without the database.
 - 403 on a missing or expired form token: csrf_failure (CSRF_FAILURE_VIEW), templates/errors/csrf_failure.html.
 
-The admin's sign-in lockout page belongs to django-axes' settings (website/security/, AXES_LOCKOUT_TEMPLATE).
+The admin's sign-in lockout page belongs to django-axes' settings (security/, AXES_LOCKOUT_TEMPLATE).
 """
 
 import sys

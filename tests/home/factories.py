@@ -1,4 +1,4 @@
-"""Factories for the site-wide pages and images, shared by the tests and `manage.py load_demo`."""
+"""Factories for the site-wide pages and images (test-only: factory-boy is a development requirement)."""
 
 import datetime
 
@@ -6,10 +6,8 @@ import factory
 import wagtail_factories
 from wagtail.models import Collection
 
-from .models import AccessibilityStatementPage, PartnerIndexPage, PartnerPage, StandardPage, default_home
-from .slugs import ascii_slugify
-
-__all__ = ["default_home"]  # kept here for the tests; defined in home.models, which load_demo uses
+from core.slugs import ascii_slugify
+from home.models import AccessibilityStatementPage, PartnerIndexPage, PartnerPage, StandardPage, default_home
 
 
 class ImageFactory(wagtail_factories.ImageFactory):

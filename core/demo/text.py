@@ -64,7 +64,7 @@ def polish(value):
     return value
 
 
-# StreamField blocks of home.blocks.BaseStreamBlock, in their stored (JSON) form.
+# StreamField blocks of core.blocks.BaseStreamBlock, in their stored (JSON) form.
 
 
 def paragraph(*items):
