@@ -20,3 +20,4 @@ hooks.register("construct_homepage_panels", dashboard.add_registry_panel)
 # Keep this import: the "Export personal data" and "Anonymise" buttons on a volunteer link to those URLs.
 from . import bulk_hours  # noqa: E402, F401  (its URL and menu item)
 from .gdpr import hooks as gdpr_hooks  # noqa: E402, F401
+from . import hour_reports  # noqa: E402, F401  (hours volunteers report on their own page: listing, decisions, panel)
