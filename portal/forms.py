@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
 from wagtail.models import Locale
 
+from registry.email_addresses import normalise_email
 from registry.join.forms import (
     PHONE_MAX_LENGTH,
     PlainTextField,
@@ -122,7 +123,16 @@ class ContactForm(forms.ModelForm):
         fields = ["email", "phone", "city", "availability"]
         labels = {"availability": _("When you can volunteer")}
 
+    def clean_email(self):
+        try:
+            address = normalise_email(self.cleaned_data["email"])
+        except forms.ValidationError as error:
+            raise forms.ValidationError(error.messages) from None
+        taken = Volunteer.objects.not_anonymised().filter(email__iexact=address).exclude(pk=self.instance.pk)
+        if taken.exists():
+            raise forms.ValidationError(_("This address cannot be used. Write to the coordinators if it is yours."))
+        return address
+
     def clean_phone(self):
         phone = self.cleaned_data.get("phone")
         return phone.as_e164 if phone else ""
-

@@ -8,8 +8,8 @@ Each registers a PortalSection in its AppConfig.ready(), e.g.
 where `context(request, volunteer)` returns the template's extra context (the volunteer is always given).
 """
 
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)

@@ -91,8 +91,14 @@ def queue_link_email(request, link, token, volunteer):
             "portal/emails/sign_in_link.txt",
             {"url": sign_in_url(request, token, language), "minutes": settings.PORTAL_SIGN_IN_LINK_SECONDS // 60},
         )
-    queue_email(key=f"{EMAIL_KIND}:{link.pk}", kind=EMAIL_KIND, to=volunteer.email, subject=subject, text=text,
-                language=language)
+    queue_email(
+        key=f"{EMAIL_KIND}:{link.pk}",
+        kind=EMAIL_KIND,
+        to=volunteer.email,
+        subject=subject,
+        text=text,
+        language=language,
+    )
 
 
 def link_state(token):

@@ -4,7 +4,7 @@ import logging
 
 from django.conf import settings
 from django.contrib import messages
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import render
 from django.urls import reverse
@@ -44,7 +44,9 @@ def sign_in_view(request):
     if request.method == "POST" and form.is_valid():
         if not sign_in.client_may_ask(get_client_ip(request)):
             logger.info("portal sign-in: client rate limit reached")
-            form.add_error(None, _("Too many sign-in requests from your connection. Please wait a while and try again."))
+            form.add_error(
+                None, _("Too many sign-in requests from your connection. Please wait a while and try again.")
+            )
             response = render(request, "portal/sign_in.html", {"form": form}, status=429)
             window = ratelimit.parse_rate(settings.PORTAL_SIGN_IN_RATE_PER_CLIENT)[1]
             response["Retry-After"] = str(ratelimit.seconds_left(window))
@@ -137,17 +139,27 @@ def open_removal_request(volunteer):
     return DataSubjectRequest.objects.open().filter(volunteer=volunteer, kind=DataSubjectRequest.Kind.ERASURE).first()
 
 
+def save_contact(request, form, volunteer):
+    """Save and log the corrected fields (names only); False when another record took the address meanwhile."""
+    if not form.has_changed():
+        return True
+    try:
+        with transaction.atomic():
+            form.save()
+            log_by_volunteer(volunteer, CONTACT_CHANGED, fields=sorted(form.changed_data))
+    except IntegrityError:
+        form.add_error("email", _("This address cannot be used. Write to the coordinators if it is yours."))
+        return False
+    messages.success(request, _("Your details have been saved."))
+    return True
+
+
 @require_http_methods(["GET", "HEAD", "POST"])
 @volunteer_required
 def my_data(request, session):
     volunteer = session.volunteer
     form = ContactForm(request.POST or None, instance=volunteer)
-    if request.method == "POST" and form.is_valid():
-        if form.has_changed():
-            with transaction.atomic():
-                form.save()
-                log_by_volunteer(volunteer, CONTACT_CHANGED, fields=sorted(form.changed_data))
-            messages.success(request, _("Your details have been saved."))
+    if request.method == "POST" and form.is_valid() and save_contact(request, form, volunteer):
         return HttpResponseSeeOther(reverse("portal:my_data"))
     context = {
         "volunteer": volunteer,

@@ -114,8 +114,10 @@ class HourReport(models.Model):
 
     def reject(self, user, reason):
         """Refuse a pending report with a reason the volunteer sees; False when it was already decided."""
-        updated = type(self).objects.filter(pk=self.pk, state=HourReportState.PENDING).update(
-            state=HourReportState.REJECTED, reason=reason, decided_by=user, decided_at=timezone.now()
+        updated = (
+            type(self)
+            .objects.filter(pk=self.pk, state=HourReportState.PENDING)
+            .update(state=HourReportState.REJECTED, reason=reason, decided_by=user, decided_at=timezone.now())
         )
         self.refresh_from_db()
         return bool(updated)
