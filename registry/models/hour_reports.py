@@ -8,14 +8,16 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 __all__ = ["HourReport"]
 
 
 class HourReportState(models.TextChoices):
-    PENDING = "pending", _("Waiting for a coordinator")
-    APPROVED = "approved", _("Approved")
-    REJECTED = "rejected", _("Rejected")
+    # A context of their own: Polish agrees the words with "zgłoszenie", and Wagtail's workflow has "Approved" too.
+    PENDING = "pending", pgettext_lazy("hour report state", "Waiting for a coordinator")
+    APPROVED = "approved", pgettext_lazy("hour report state", "Approved")
+    REJECTED = "rejected", pgettext_lazy("hour report state", "Rejected")
 
 
 class HourReportQuerySet(models.QuerySet):

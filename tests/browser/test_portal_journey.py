@@ -5,6 +5,7 @@ import re
 import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
+from wagtail.models import Locale
 
 from outbox.models import Email
 from portal.sign_in import EMAIL_KIND
@@ -42,7 +43,7 @@ def test_sign_in_with_the_link_see_the_page_and_report_hours(demo, new_page, axe
     volunteer = VolunteerFactory(
         status=Volunteer.Status.ACTIVE, preferred_language="en", email=f"browser.{viewport}@example.org"
     )
-    area = AreaFactory(name="Browser area")
+    area = AreaFactory(name="Browser area", locale=Locale.objects.get(language_code="en"))
     page = new_page(viewport=MOBILE if viewport == "mobile" else DESKTOP)
 
     page.goto(SIGN_IN_URL)
@@ -60,10 +61,10 @@ def test_sign_in_with_the_link_see_the_page_and_report_hours(demo, new_page, axe
 
     page.get_by_role("link", name="Your hours").first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Your hours")
-    page.get_by_label("Date", exact=True).fill(timezone.localdate().isoformat())
-    page.get_by_label("Area", exact=True).select_option(label=area.name)
-    page.get_by_label("Hours", exact=True).fill("2.5")
-    page.get_by_label("What you did").fill("Festival stand")
+    page.locator("form [name='date']").fill(timezone.localdate().isoformat())
+    page.locator("form [name='area']").select_option(label=area.name)
+    page.locator("form [name='hours']").fill("2.5")
+    page.locator("form [name='note']").fill("Festival stand")
     page.get_by_role("button", name="Send the report").click()
     expect(page.locator(".portal-messages")).to_contain_text("waiting for a coordinator")
     check_page(page, axe_source, "hours page")
