@@ -127,9 +127,3 @@ def use_link(token):
     if link is None or not links.filter(pk=link.pk).update(used_at=now):
         return None
     return link.volunteer
-
-
-def purge_expired(before=None):
-    """Delete links that can no longer be used (kept a day for nothing but this)."""
-    before = before or timezone.now() - datetime.timedelta(days=1)
-    return SignInLink.objects.filter(expires_at__lt=before).delete()[0]

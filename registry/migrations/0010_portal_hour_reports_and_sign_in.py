@@ -51,7 +51,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='volunteer',
             name='last_portal_sign_in_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name="last signed in to the volunteer's page"),
+            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='last signed in to the volunteer page'),
         ),
         migrations.CreateModel(
             name='HourReport',

@@ -407,6 +407,7 @@ CELERY_BEAT_SCHEDULE = {
     },
     "registry-retention": {"task": "registry.retention", "schedule": crontab(minute=30, hour=3)},
     "outbox-purge": {"task": "outbox.purge", "schedule": crontab(minute=45, hour=3)},
+    "portal-purge": {"task": "portal.purge", "schedule": crontab(minute=50, hour=3)},
 }
 # Sent and failed e-mails (which carry addresses) are deleted after this many days.
 OUTBOX_KEEP_DAYS = env.int("OUTBOX_KEEP_DAYS", default=30)
