@@ -40,7 +40,7 @@ def sign_in_view(request):
         return HttpResponseSeeOther(home_url())
     # Error reports must never carry the address typed.
     request.sensitive_post_parameters = "__ALL__"
-    form = SignInForm(request.POST or None)
+    form = SignInForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         if not sign_in.client_may_ask(get_client_ip(request)):
             logger.info("portal sign-in: client rate limit reached")
@@ -116,7 +116,7 @@ def home(request, session):
 @volunteer_required
 def hours_view(request, session):
     volunteer = session.volunteer
-    form = HourReportForm(request.POST or None, volunteer=volunteer)
+    form = HourReportForm(request.POST if request.method == "POST" else None, volunteer=volunteer)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             report = form.save()
@@ -158,7 +158,7 @@ def save_contact(request, form, volunteer):
 @volunteer_required
 def my_data(request, session):
     volunteer = session.volunteer
-    form = ContactForm(request.POST or None, instance=volunteer)
+    form = ContactForm(request.POST if request.method == "POST" else None, instance=volunteer)
     if request.method == "POST" and form.is_valid() and save_contact(request, form, volunteer):
         return HttpResponseSeeOther(reverse("portal:my_data"))
     context = {

@@ -86,3 +86,10 @@ def test_reporting_needs_a_session(client):
     response = client.post(url("hours"), {"date": timezone.localdate().isoformat(), "hours": "1"})
     assert response.status_code == 302
     assert not HourReport.objects.exists()
+
+
+def test_an_empty_post_shows_the_errors_and_stores_nothing(signed_in):
+    response = signed_in.post(url("hours"), {})
+    assert response.status_code == 400
+    assert {"date", "hours"} <= set(response.context["form"].errors)
+    assert not HourReport.objects.exists()
