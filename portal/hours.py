@@ -1,7 +1,10 @@
 """A volunteer's hours: the approved service records with totals, and the reports still waiting."""
 
+import datetime
+
 from django.db.models import Sum
 from django.db.models.functions import ExtractYear
+from django.utils import timezone
 
 from registry.models import Area, HourReport
 
@@ -33,3 +36,22 @@ def total(volunteer):
 
 def reports(volunteer):
     return HourReport.objects.filter(volunteer=volunteer).select_related("area", "organisation")
+
+
+# A resent form within this time is taken for the same report, not a second one.
+RESENT_WITHIN = datetime.timedelta(minutes=30)
+
+
+def same_report_pending(form):
+    """Whether the volunteer already has this very report (every field the same) waiting, sent just now."""
+    data = form.cleaned_data
+    return HourReport.objects.filter(
+        volunteer=form.volunteer,
+        state=HourReport.State.PENDING,
+        date=data["date"],
+        hours=data["hours"],
+        area=data.get("area"),
+        organisation=data.get("organisation"),
+        note=data.get("note", ""),
+        created_at__gte=timezone.now() - RESENT_WITHIN,
+    ).exists()

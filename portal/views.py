@@ -119,8 +119,11 @@ def hours_view(request, session):
     form = HourReportForm(request.POST if request.method == "POST" else None, volunteer=volunteer)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
-            report = form.save()
-            log_by_volunteer(volunteer, HOURS_REPORTED, report=report.pk)
+            # Locked, so a double click or a resent form (back, send again) stores the report once.
+            Volunteer.objects.select_for_update().filter(pk=volunteer.pk).first()
+            if not hours.same_report_pending(form):
+                report = form.save()
+                log_by_volunteer(volunteer, HOURS_REPORTED, report=report.pk)
         messages.success(request, _("Thank you. Your hours are waiting for a coordinator's approval."))
         return HttpResponseSeeOther(reverse("portal:hours"))
     context = {

@@ -93,3 +93,11 @@ def test_an_empty_post_shows_the_errors_and_stores_nothing(signed_in):
     assert response.status_code == 400
     assert {"date", "hours"} <= set(response.context["form"].errors)
     assert not HourReport.objects.exists()
+
+
+def test_the_same_report_sent_twice_is_stored_once(signed_in):
+    assert report(signed_in).status_code == 303
+    assert report(signed_in).status_code == 303
+    assert HourReport.objects.count() == 1
+    assert report(signed_in, hours="3").status_code == 303
+    assert HourReport.objects.count() == 2
