@@ -104,7 +104,7 @@ def test_the_volunteer_record_says_when_the_person_last_signed_in(coordinator_cl
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL")
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_coordinators_approving_at_once_create_one_record():
     volunteer = VolunteerFactory(status=Volunteer.Status.ACTIVE)
     report = HourReport.objects.create(volunteer=volunteer, date=timezone.localdate(), hours=Decimal("1"))
