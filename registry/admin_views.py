@@ -414,6 +414,7 @@ def volunteer_record_summary(volunteer, today=None):
     totals = volunteer.service_records.aggregate(total=Sum("hours"))
     this_year = volunteer.service_records.filter(date__gte=datetime.date(today.year, 1, 1), date__lte=today)
     return {
+        "volunteer": volunteer,
         "hours_total": totals["total"] or 0,
         "hours_this_year": this_year.aggregate(total=Sum("hours"))["total"] or 0,
         "service_records": records[:50],

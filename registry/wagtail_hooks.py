@@ -18,6 +18,7 @@ hooks.register("construct_homepage_panels", dashboard.add_registry_panel)
 
 # GDPR views (personal-data export, anonymise) live in registry/gdpr/ and register their own hooks and URLs.
 # Keep this import: the "Export personal data" and "Anonymise" buttons on a volunteer link to those URLs.
-from . import bulk_hours  # noqa: E402, F401  (its URL and menu item)
+# bulk_hours: its URL and menu item; hour_reports: hours volunteers report on their own page (portal/).
+from . import bulk_hours, hour_reports  # noqa: E402, F401
 from .gdpr import hooks as gdpr_hooks  # noqa: E402, F401
 from .messages import hooks as message_hooks  # noqa: E402, F401  (compose view, log, menu item)

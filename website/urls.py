@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import pgettext_lazy
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -40,6 +41,8 @@ urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
     # The link in every programme message to volunteers (registry/messages/unsubscribe.py); no login.
     path("unsubscribe/<str:token>/", unsubscribe, name="registry_messages_unsubscribe"),
+    # The volunteer's own page (portal/): /pl/wolontariusz/, /en/volunteer/.
+    path(pgettext_lazy("portal URL", "volunteer/"), include("portal.urls")),
     # Wagtail's pages catch every address not matched above, so they come last. Routing below the site root
     # is the root page type's own route() (core/routing.py).
     path("", include(wagtail_urls)),

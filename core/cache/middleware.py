@@ -42,12 +42,17 @@ def is_private_path(path):
     return path.startswith(PRIVATE_PREFIXES)
 
 
+def session_cookies():
+    """Cookies of a signed-in browser: Django's session and PAGE_CACHE_PRIVATE_COOKIES (the volunteer's, portal/)."""
+    return (settings.SESSION_COOKIE_NAME, *getattr(settings, "PAGE_CACHE_PRIVATE_COOKIES", ()))
+
+
 def may_use_cache(request):
     """Only anonymous visitors (no session, no pending messages) asking for a public page."""
     return (
         request.method in ("GET", "HEAD")
         and is_public_path(request.path)
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not any(name in request.COOKIES for name in session_cookies())
         and "messages" not in request.COOKIES
         and cacheable_query(request.GET)
     )
@@ -179,8 +184,8 @@ def set_cache_headers(request, response):
         patch_cache_control(response, private=True, no_store=True)
     elif "Cache-Control" in response or not is_public_path(request.path) or response.status_code != 200:
         pass
-    elif settings.SESSION_COOKIE_NAME in request.COOKIES:
-        # Possibly a logged-in editor: only their own browser may keep it.
+    elif any(name in request.COOKIES for name in session_cookies()):
+        # Possibly a logged-in editor or volunteer: only their own browser may keep it.
         patch_cache_control(response, private=True)
         patch_vary_headers(response, ("Cookie",))
     else:

@@ -13,7 +13,7 @@ from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, Revision
 
-from registry.models import DataSubjectRequest, Recognition, ServiceRecord, StatusChange, Volunteer
+from registry.models import DataSubjectRequest, HourReport, Recognition, ServiceRecord, StatusChange, Volunteer
 
 ANONYMISE_ACTION = "registry.volunteer.anonymise"
 REDACTED = "[removed]"
@@ -113,6 +113,11 @@ def _scrub_related_text(volunteer, pattern):
         note = scrub(record.note, pattern)
         if note != record.note:
             ServiceRecord.objects.filter(pk=record.pk).update(note=note)
+    # The volunteer wrote these notes themselves (the volunteer's page): they may name anyone.
+    for report in volunteer.hour_reports.all():
+        note, reason = scrub(report.note, pattern), scrub(report.reason, pattern)
+        if (note, reason) != (report.note, report.reason):
+            HourReport.objects.filter(pk=report.pk).update(note=note, reason=reason)
     for recognition in volunteer.recognitions.all():
         scrubbed = {
             field: scrub(getattr(recognition, field), pattern) for field in ("title", "awarded_by", "description")

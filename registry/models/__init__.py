@@ -1,3 +1,4 @@
+from .hour_reports import *  # noqa: F403
 from .messages import *  # noqa: F403
 from .organisations import *  # noqa: F403
 from .pages import *  # noqa: F403

@@ -115,6 +115,9 @@ class Volunteer(models.Model):
     )
     last_applied_at = models.DateTimeField(_("last applied"), null=True, blank=True)
     anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True, db_index=True)
+    last_portal_sign_in_at = models.DateTimeField(
+        _("last signed in to the volunteer page"), null=True, blank=True, editable=False
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

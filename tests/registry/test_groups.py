@@ -11,7 +11,15 @@ from .registry_users import user_in_group
 
 pytestmark = pytest.mark.django_db
 
-REGISTRY_MODELS = ["volunteer", "organisation", "area", "servicerecord", "recognition", "datasubjectrequest"]
+REGISTRY_MODELS = [
+    "volunteer",
+    "organisation",
+    "area",
+    "servicerecord",
+    "recognition",
+    "datasubjectrequest",
+    "hourreport",
+]
 
 COORDINATOR_PERMISSIONS = (
     {("wagtailadmin", "access_admin")}

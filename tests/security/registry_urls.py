@@ -5,7 +5,15 @@ from dataclasses import dataclass
 
 from django.urls import URLPattern, URLResolver, get_resolver
 
-REGISTRY_MODELS = ["volunteer", "organisation", "area", "servicerecord", "recognition", "datasubjectrequest"]
+REGISTRY_MODELS = [
+    "volunteer",
+    "organisation",
+    "area",
+    "servicerecord",
+    "recognition",
+    "datasubjectrequest",
+    "hourreport",
+]
 SNIPPET_NAME = re.compile(r"^wagtailsnippets_registry_(?P<model>\w+):(?P<action>\w+)$")
 CHOOSER_NAME = re.compile(r"^wagtailsnippetchoosers_registry_(?P<model>\w+):(?P<action>\w+)$")
 

@@ -11,7 +11,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
-from registry.models import Area, DataSubjectRequest, Organisation, Recognition, ServiceRecord, Volunteer
+from registry.models import Area, DataSubjectRequest, HourReport, Organisation, Recognition, ServiceRecord, Volunteer
 
 from .registry_urls import CHOOSER_NAME, REGISTRY_MODELS, SNIPPET_NAME, registry_admin_routes
 
@@ -48,6 +48,7 @@ NAMED_VIEWS = {
     # Messages to volunteers: registry.message_volunteers / view_messagelog, which Coordinators hold.
     "registry_messages_compose": ("volunteer", REGISTRY_WRITERS),
     "registry_messages_log": ("volunteer", REGISTRY_WRITERS),
+    "registry_hour_report_decide": ("hourreport", REGISTRY_WRITERS),
 }
 EXPORT_FORMATS = ["csv", "xlsx"]
 
@@ -109,7 +110,9 @@ def records(db):
     data_request = DataSubjectRequest.objects.create(
         volunteer=volunteer, kind=DataSubjectRequest.Kind.ACCESS, received_on=datetime.date(2026, 3, 2)
     )
+    hour_report = HourReport.objects.create(volunteer=volunteer, date=datetime.date(2026, 3, 3), hours=Decimal("1"))
     return {
+        "hourreport": hour_report,
         "datasubjectrequest": data_request,
         "volunteer": volunteer,
         "organisation": organisation,

@@ -27,7 +27,7 @@ from wagtail_localize.models import StringSegment, TranslationSource
 from wagtail_localize.operations import translate_object
 
 from news.models import NewsCategory
-from registry.models import Area, Organisation, Recognition, ServiceRecord, Volunteer
+from registry.models import Area, HourReport, Organisation, Recognition, ServiceRecord, Volunteer
 
 from .conftest import build_site_pages
 from .url_catalogue import REGISTRY_MODELS, Filler, all_routes
@@ -45,6 +45,7 @@ MARKERS = {
     "area": "Obszar qxarea",
     "recognition not public": "Wyróżnienie qxhidden",
     "service record note": "Notatka qxservice",
+    "hour report note": "Notatka qxhourreport",
 }
 # Programme areas are public by design (the join form offers them): their names may appear on public pages.
 PUBLIC_BY_DESIGN = {"area"}
@@ -107,6 +108,13 @@ def make_registry():
         hours=Decimal("2"),
         note=MARKERS["service record note"],
     )
+    HourReport.objects.create(
+        pk=REGISTRY_ID,
+        volunteer=volunteer,
+        date=datetime.date(2026, 3, 2),
+        hours=Decimal("1.5"),
+        note=MARKERS["hour report note"],
+    )
     Recognition.objects.create(
         pk=REGISTRY_ID,
         title=MARKERS["recognition not public"],
@@ -120,7 +128,7 @@ def make_registry():
 def registry_fingerprint():
     """Every registry row's values, plus the translations of its areas: any write changes it."""
     digest = hashlib.sha256()
-    for model in [Volunteer, Organisation, Area, ServiceRecord, Recognition]:
+    for model in [Volunteer, Organisation, Area, ServiceRecord, Recognition, HourReport]:
         for row in model.objects.order_by("pk").values():
             digest.update(repr(sorted(row.items())).encode())
     digest.update(str(TranslationSource.objects.count()).encode())

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from django.urls import URLPattern, URLResolver, get_resolver
 
-REGISTRY_MODELS = ["volunteer", "organisation", "area", "servicerecord", "recognition"]
+REGISTRY_MODELS = ["volunteer", "organisation", "area", "servicerecord", "recognition", "hourreport"]
 LANGUAGES = ["pl", "en"]
 PARAMETER = re.compile(r"<(?:\w+:)?(?P<name>\w+)>|\(\?P<(?P<regex_name>\w+)>[^)]*\)")
 # Patterns that are not addresses of their own: Django admin's and Wagtail's catch-alls, the page serving

@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "sitesearch",
     # Every e-mail, sent by Celery tasks with retries (outbox/, website/celery.py).
     "outbox",
+    # The volunteer's own page: sign-in by e-mailed link, status, hours, own data (portal/).
+    "portal",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -416,6 +418,7 @@ CELERY_BEAT_SCHEDULE = {
     },
     "registry-retention": {"task": "registry.retention", "schedule": crontab(minute=30, hour=3)},
     "outbox-purge": {"task": "outbox.purge", "schedule": crontab(minute=45, hour=3)},
+    "portal-purge": {"task": "portal.purge", "schedule": crontab(minute=50, hour=3)},
 }
 # Sent and failed e-mails (which carry addresses) are deleted after this many days.
 OUTBOX_KEEP_DAYS = env.int("OUTBOX_KEEP_DAYS", default=30)
@@ -436,5 +439,17 @@ REGISTRY_JOIN_MAX_SECONDS = env.int("REGISTRY_JOIN_MAX_SECONDS", default=24 * 60
 # Accepted applications (and bot-like posts) per client address: "count/seconds", counted in the shared cache.
 # 40 an hour lets a whole class or course apply from one school network (README, "The join form").
 REGISTRY_JOIN_RATE = env("REGISTRY_JOIN_RATE", default="40/3600")
+# The volunteer's page (portal/): a one-time sign-in link's lifetime, the volunteer session's idle and absolute
+# limits, its cookie, and sign-in requests allowed per e-mail address and per client ("count/seconds").
+PORTAL_SIGN_IN_LINK_SECONDS = env.int("PORTAL_SIGN_IN_LINK_SECONDS", default=15 * 60)
+PORTAL_SESSION_IDLE_SECONDS = env.int("PORTAL_SESSION_IDLE_SECONDS", default=30 * 60)
+PORTAL_SESSION_MAX_SECONDS = env.int("PORTAL_SESSION_MAX_SECONDS", default=12 * 60 * 60)
+PORTAL_COOKIE_NAME = "cv_volunteer"
+PORTAL_COOKIE_SECURE = False
+PORTAL_SIGN_IN_RATE_PER_ADDRESS = env("PORTAL_SIGN_IN_RATE_PER_ADDRESS", default="5/3600")
+PORTAL_SIGN_IN_RATE_PER_CLIENT = env("PORTAL_SIGN_IN_RATE_PER_CLIENT", default="30/3600")
+# Requests carrying these cookies never use or fill the page cache (website/cache/middleware.py), besides
+# Django's session and messages: the volunteer's page is personal.
+PAGE_CACHE_PRIVATE_COOKIES = [PORTAL_COOKIE_NAME]
 # A friendly, translated page when a form's CSRF token is missing or expired.
 CSRF_FAILURE_VIEW = "core.errors.csrf_failure"

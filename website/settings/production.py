@@ -22,6 +22,7 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS
 SECURE_HSTS_PRELOAD = env.bool("DJANGO_SECURE_HSTS_PRELOAD", default=True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+PORTAL_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 
 # Two-step verification is required of registry users unless switched off explicitly.

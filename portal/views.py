@@ -1,0 +1,237 @@
+"""The volunteer's page: signing in and out, the home page, hours, own data and the calendar secret."""
+
+import logging
+
+from django.conf import settings
+from django.contrib import messages
+from django.db import IntegrityError, transaction
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from core.cache.signals import invalidate as invalidate_page_cache
+from core.client_ip import get_client_ip
+from registry.gdpr.readable import personal_data_zip
+from registry.join import ratelimit
+from registry.models import DataSubjectRequest, Volunteer
+
+from . import calendar, hours, sections, sessions, sign_in, status
+from .audit import CONSENT_WITHDRAWN, CONTACT_CHANGED, HOURS_REPORTED, REMOVAL_REQUESTED, log_by_volunteer
+from .forms import ContactForm, HourReportForm, SignInForm
+from .responses import HttpResponseSeeOther, private, private_view, volunteer_required
+
+logger = logging.getLogger("portal")
+
+
+def home_url():
+    return reverse("portal:home")
+
+
+# Signing in
+
+
+@private_view
+@require_http_methods(["GET", "HEAD", "POST"])
+def sign_in_view(request):
+    if sessions.current(request) is not None:
+        return HttpResponseSeeOther(home_url())
+    # Error reports must never carry the address typed.
+    request.sensitive_post_parameters = "__ALL__"
+    form = SignInForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        if not sign_in.client_may_ask(get_client_ip(request)):
+            logger.info("portal sign-in: client rate limit reached")
+            form.add_error(
+                None, _("Too many sign-in requests from your connection. Please wait a while and try again.")
+            )
+            response = render(request, "portal/sign_in.html", {"form": form}, status=429)
+            window = ratelimit.parse_rate(settings.PORTAL_SIGN_IN_RATE_PER_CLIENT)[1]
+            response["Retry-After"] = str(ratelimit.seconds_left(window))
+            return response
+        sign_in.request_link(request, form.cleaned_data["email"])
+        return HttpResponseSeeOther(reverse("portal:sign_in_sent"))
+    return render(request, "portal/sign_in.html", {"form": form}, status=400 if form.errors else 200)
+
+
+@private_view
+@require_GET
+def sign_in_sent(request):
+    return render(request, "portal/sign_in_sent.html", {"minutes": settings.PORTAL_SIGN_IN_LINK_SECONDS // 60})
+
+
+@private_view
+@require_http_methods(["GET", "HEAD", "POST"])
+def confirm(request, token):
+    """GET only shows a button: mail scanners that open links must not use them up. POST signs in."""
+    if request.method == "POST":
+        volunteer = sign_in.use_link(token)
+        if volunteer is not None:
+            return sessions.start(HttpResponseSeeOther(home_url()), volunteer)
+    state = sign_in.link_state(token)
+    status_code = 200 if state is sign_in.LinkState.VALID else 400
+    return render(request, "portal/confirm.html", {"state": state.value}, status=status_code)
+
+
+@require_POST
+def sign_out(request):
+    session = sessions.current(request)
+    if session is not None:
+        sessions.end(session)
+    return private(sessions.forget_cookie(HttpResponseSeeOther(reverse("portal:signed_out"))))
+
+
+@require_POST
+@volunteer_required
+def sign_out_everywhere(request, session):
+    sessions.end_everywhere(session.volunteer)
+    return sessions.forget_cookie(HttpResponseSeeOther(reverse("portal:signed_out")))
+
+
+@private_view
+@require_GET
+def signed_out(request):
+    return render(request, "portal/signed_out.html")
+
+
+# The volunteer's pages
+
+
+@require_GET
+@volunteer_required
+def home(request, session):
+    volunteer = session.volunteer
+    context = {
+        "volunteer": volunteer,
+        "next_step": status.next_step(volunteer),
+        "vetting": status.vetting(volunteer),
+        "sections": sections.render_context(request, volunteer),
+    }
+    return render(request, "portal/home.html", context)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+@volunteer_required
+def hours_view(request, session):
+    volunteer = session.volunteer
+    form = HourReportForm(request.POST if request.method == "POST" else None, volunteer=volunteer)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            # Locked, so a double click or a resent form (back, send again) stores the report once.
+            Volunteer.objects.select_for_update().filter(pk=volunteer.pk).first()
+            if not hours.same_report_pending(form):
+                report = form.save()
+                log_by_volunteer(volunteer, HOURS_REPORTED, report=report.pk)
+        messages.success(request, _("Thank you. Your hours are waiting for a coordinator's approval."))
+        return HttpResponseSeeOther(reverse("portal:hours"))
+    context = {
+        "volunteer": volunteer,
+        "form": form,
+        "records": hours.service_records(volunteer),
+        "total": hours.total(volunteer),
+        "by_year": hours.totals_by_year(volunteer),
+        "by_area": hours.totals_by_area(volunteer),
+        "reports": hours.reports(volunteer),
+    }
+    return render(request, "portal/hours.html", context, status=400 if form.errors else 200)
+
+
+def open_removal_request(volunteer):
+    return DataSubjectRequest.objects.open().filter(volunteer=volunteer, kind=DataSubjectRequest.Kind.ERASURE).first()
+
+
+def save_contact(request, form, volunteer):
+    """Save and log the corrected fields (names only); False when another record took the address meanwhile."""
+    if not form.has_changed():
+        return True
+    try:
+        with transaction.atomic():
+            form.save()
+            log_by_volunteer(volunteer, CONTACT_CHANGED, fields=sorted(form.changed_data))
+    except IntegrityError:
+        form.add_error("email", _("This address cannot be used. Write to the coordinators if it is yours."))
+        return False
+    messages.success(request, _("Your details have been saved."))
+    return True
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+@volunteer_required
+def my_data(request, session):
+    volunteer = session.volunteer
+    form = ContactForm(request.POST if request.method == "POST" else None, instance=volunteer)
+    if request.method == "POST" and form.is_valid() and save_contact(request, form, volunteer):
+        return HttpResponseSeeOther(reverse("portal:my_data"))
+    context = {
+        "volunteer": volunteer,
+        "form": form,
+        "removal_request": open_removal_request(volunteer),
+    }
+    return render(request, "portal/my_data.html", context, status=400 if form.errors else 200)
+
+
+@require_GET
+@volunteer_required
+def my_data_copy(request, session):
+    """The same ZIP coordinators export for the person (registry/gdpr/readable.py)."""
+    filename, content = personal_data_zip(session.volunteer)
+    response = HttpResponse(content, content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@require_POST
+@volunteer_required
+def withdraw_public_name(request, session):
+    volunteer = session.volunteer
+    with transaction.atomic():
+        changed = Volunteer.objects.filter(pk=volunteer.pk, consent_public_name=True).update(consent_public_name=False)
+        if changed:
+            log_by_volunteer(volunteer, CONSENT_WITHDRAWN)
+            # Recognitions name people who agreed to it: every cached public page must be rebuilt now.
+            invalidate_page_cache()
+    messages.success(request, _("Your name will no longer be shown on the public site."))
+    return HttpResponseSeeOther(reverse("portal:my_data"))
+
+
+@require_POST
+@volunteer_required
+def request_removal(request, session):
+    volunteer = session.volunteer
+    with transaction.atomic():
+        # Locked, so a double click makes one request.
+        Volunteer.objects.select_for_update().filter(pk=volunteer.pk).first()
+        if open_removal_request(volunteer) is None:
+            DataSubjectRequest.objects.create(
+                volunteer=volunteer,
+                kind=DataSubjectRequest.Kind.ERASURE,
+                received_on=timezone.localdate(),
+                notes="Asked for on the volunteer's page.",
+            )
+            log_by_volunteer(volunteer, REMOVAL_REQUESTED)
+    messages.success(request, _("We have your request to remove your data."))
+    return HttpResponseSeeOther(reverse("portal:my_data"))
+
+
+# The calendar's secret address
+
+
+@require_POST
+@volunteer_required
+def renew_calendar(request, session):
+    """A new secret address; the old one stops working. Shown once, here: only its digest is kept."""
+    token = calendar.renew(session.volunteer)
+    url = request.build_absolute_uri(reverse("portal:calendar_feed", args=[token]))
+    return render(request, "portal/calendar_renewed.html", {"calendar_url": url, "volunteer": session.volunteer})
+
+
+def calendar_feed(request, token):
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD"])
+    volunteer = calendar.volunteer_for(token)
+    if volunteer is None:
+        raise Http404
+    response = HttpResponse(calendar.feed(volunteer), content_type="text/calendar; charset=utf-8")
+    return private(response)

@@ -1,0 +1,77 @@
+"""A volunteer signs in with the link from the outbox, sees their page and reports hours; on a phone too."""
+
+import re
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import expect
+from wagtail.models import Locale
+
+from outbox.models import Email
+from portal.sign_in import EMAIL_KIND
+from registry.models import HourReport, Volunteer
+from tests.registry.factories import AreaFactory, VolunteerFactory
+
+from .axe import blocking_violations, describe
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+SIGN_IN_URL = "/en/volunteer/sign-in/"
+LINK = re.compile(r"https?://[^/\s]+(/\S+)")
+
+
+def scrolls_sideways(page):
+    return page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth")
+
+
+def link_from_outbox(address):
+    email = Email.objects.filter(kind=EMAIL_KIND, to=address).order_by("-pk").first()
+    assert email is not None, "no sign-in e-mail in the outbox"
+    return LINK.search(email.body_text)[1]
+
+
+def check_page(page, axe_source, what):
+    violations = blocking_violations(page, axe_source)
+    assert not violations, f"{what}:\n{describe(violations)}"
+    assert not scrolls_sideways(page), f"{what} scrolls sideways"
+
+
+@pytest.mark.parametrize("viewport", ["desktop", "mobile"])
+def test_sign_in_with_the_link_see_the_page_and_report_hours(demo, new_page, axe_source, viewport):
+    from .conftest import DESKTOP, MOBILE
+
+    volunteer = VolunteerFactory(
+        status=Volunteer.Status.ACTIVE, preferred_language="en", email=f"browser.{viewport}@example.org"
+    )
+    area = AreaFactory(name="Browser area", locale=Locale.objects.get(language_code="en"))
+    page = new_page(viewport=MOBILE if viewport == "mobile" else DESKTOP)
+
+    page.goto(SIGN_IN_URL)
+    check_page(page, axe_source, "sign-in page")
+    page.get_by_label("Your e-mail address").fill(volunteer.email)
+    page.get_by_role("button", name="Send me a sign-in link").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Check your e-mail")
+    check_page(page, axe_source, "link sent page")
+
+    page.goto(link_from_outbox(volunteer.email))
+    check_page(page, axe_source, "confirm page")
+    page.get_by_role("button", name="Sign in", exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your volunteer page")
+    check_page(page, axe_source, "home page")
+
+    page.get_by_role("link", name="Your hours").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your hours")
+    page.locator("form [name='date']").fill(timezone.localdate().isoformat())
+    page.locator("form [name='area']").select_option(label=area.name)
+    page.locator("form [name='hours']").fill("2.5")
+    page.locator("form [name='note']").fill("Festival stand")
+    page.get_by_role("button", name="Send the report").click()
+    expect(page.locator(".portal-messages")).to_contain_text("waiting for a coordinator")
+    check_page(page, axe_source, "hours page")
+    report = HourReport.objects.get(volunteer=volunteer)
+    assert report.state == HourReport.State.PENDING and str(report.hours) == "2.50"
+
+    page.get_by_role("button", name="Sign out").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("You have signed out")
+    page.goto("/en/volunteer/")
+    expect(page).to_have_url(re.compile(re.escape(SIGN_IN_URL) + "$"))

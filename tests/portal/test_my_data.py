@@ -1,0 +1,94 @@
+"""The volunteer's own data: the readable copy, corrections (logged), consent to be named, asking for removal."""
+
+import datetime
+import io
+import zipfile
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+from wagtail.models import ModelLogEntry
+
+from core.cache.generation import GENERATION_KEY
+from portal.audit import CONSENT_WITHDRAWN, CONTACT_CHANGED, REMOVAL_REQUESTED
+from registry.gdpr.readable import personal_data_zip
+from registry.models import DataSubjectRequest, Volunteer
+from tests.registry.factories import RecognitionFactory, RecognitionIndexPageFactory
+
+from .conftest import url
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_copy_is_the_one_coordinators_export(signed_in, volunteer):
+    response = signed_in.get(url("my_data_copy"))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/zip"
+    names = zipfile.ZipFile(io.BytesIO(response.content)).namelist()
+    assert names == zipfile.ZipFile(io.BytesIO(personal_data_zip(volunteer)[1])).namelist()
+    html = zipfile.ZipFile(io.BytesIO(response.content)).read(names[0]).decode()
+    assert volunteer.email in html
+    assert "no-store" in response["Cache-Control"]
+
+
+def contact(volunteer, **changes):
+    data = {"email": volunteer.email, "phone": "", "city": volunteer.city, "availability": ""}
+    data.update(changes)
+    return data
+
+
+def test_correcting_contact_details_saves_and_logs_which_fields_not_their_values(signed_in, volunteer):
+    response = signed_in.post(url("my_data"), contact(volunteer, phone="601 234 567", availability="weekends"))
+    assert response.status_code == 303
+    volunteer.refresh_from_db()
+    assert (volunteer.phone, volunteer.availability) == ("+48601234567", "weekends")
+    entry = ModelLogEntry.objects.get(action=CONTACT_CHANGED, object_id=str(volunteer.pk))
+    assert entry.data["fields"] == ["availability", "phone"]
+    assert "601" not in str(entry.data) and entry.user is None
+
+
+def test_an_address_of_another_volunteer_is_refused(signed_in, volunteer, other_volunteer):
+    response = signed_in.post(url("my_data"), contact(volunteer, email=other_volunteer.email))
+    assert response.status_code == 400
+    volunteer.refresh_from_db()
+    assert volunteer.email != other_volunteer.email
+
+
+def test_a_bad_phone_is_refused_and_nothing_changes(signed_in, volunteer):
+    response = signed_in.post(url("my_data"), contact(volunteer, phone="12"))
+    assert response.status_code == 400 and "phone" in response.context["form"].errors
+    assert not ModelLogEntry.objects.filter(action=CONTACT_CHANGED).exists()
+
+
+def test_withdrawing_consent_hides_the_name_on_the_cached_recognitions_page_at_once(client, signed_in, volunteer):
+    Volunteer.objects.filter(pk=volunteer.pk).update(consent_public_name=True, first_name="Qxnamed")
+    page = RecognitionIndexPageFactory()
+    RecognitionFactory(volunteer=volunteer, organisation=None, is_public=True, date=datetime.date(2026, 1, 5))
+    from django.test import Client
+
+    anonymous = Client()
+    assert b"Qxnamed" in anonymous.get(page.url).content
+    assert anonymous.get(page.url).get("X-Cache") == "HIT"
+    before = cache.get(GENERATION_KEY)
+
+    response = signed_in.post(url("withdraw_public_name"))
+    assert response.status_code == 303
+    volunteer.refresh_from_db()
+    assert not volunteer.consent_public_name
+    assert cache.get(GENERATION_KEY) != before
+    assert b"Qxnamed" not in anonymous.get(page.url).content
+    assert ModelLogEntry.objects.filter(action=CONSENT_WITHDRAWN, object_id=str(volunteer.pk)).count() == 1
+
+
+def test_asking_for_removal_makes_one_erasure_request_with_its_deadline_shown(signed_in, volunteer):
+    assert signed_in.post(url("request_removal")).status_code == 303
+    assert signed_in.post(url("request_removal")).status_code == 303
+    request = DataSubjectRequest.objects.get(volunteer=volunteer)
+    assert request.kind == DataSubjectRequest.Kind.ERASURE
+    assert request.received_on == timezone.localdate()
+    page = signed_in.get(url("my_data"))
+    assert page.context["removal_request"] == request
+    from django.utils import formats
+
+    assert formats.date_format(request.deadline, "DATE_FORMAT").encode() in page.content
+    assert ModelLogEntry.objects.filter(action=REMOVAL_REQUESTED).count() == 1

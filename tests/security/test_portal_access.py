@@ -1,0 +1,103 @@
+"""Every address of the volunteer's page, with no session and with another volunteer's: nothing of the first
+person is ever shown, and nothing of theirs changes. The addresses come from the URLconf (namespace "portal"),
+so a new portal view is covered without editing this file."""
+
+import hashlib
+import re
+
+import pytest
+from django.test import Client
+from django.urls import get_resolver
+from django.utils import translation
+
+from portal.calendar import renew
+from registry.models import DataSubjectRequest, HourReport, Volunteer
+from tests.registry.factories import VolunteerFactory
+
+from .url_catalogue import PARAMETER, walk
+
+MARKERS = {
+    "first_name": "Qxportalfirst",
+    "last_name": "Qxportallast",
+    "email": "qx.portal.marker@example.org",
+    "phone": "+48609871555",
+    "city": "Qxportalcity",
+}
+LANGUAGES = ["pl", "en"]
+SIGN_OUT = {"portal:sign_out", "portal:sign_out_everywhere"}
+SIGNED_IN_PAGES = {"portal:home", "portal:hours", "portal:my_data", "portal:my_data_copy"}
+# What a form anywhere would take: hours, contact details (another address), a removal request.
+PAYLOAD = {"email": "probe@example.org", "phone": "601000111", "hours": "2", "date": "2026-01-01"}
+
+
+def portal_addresses(calendar_token):
+    """Every portal route in both languages, parameters filled (the calendar with a real secret)."""
+    addresses = []
+    for language in LANGUAGES:
+        with translation.override(language):
+            routes = [route for route in walk(get_resolver().url_patterns) if route.name.startswith("portal:")]
+            for route in routes:
+                value = calendar_token if "calendar" in route.name else "x" * 43
+                filled = PARAMETER.sub(value, route.route)
+                addresses.append(("/" + filled, route.name))
+    return addresses
+
+
+def signed_in(volunteer):
+    from tests.portal.conftest import sign_in
+
+    return sign_in(Client(), volunteer)
+
+
+def leaked(response):
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    text = content.decode("utf-8", "replace")
+    return [name for name, marker in MARKERS.items() if marker in text]
+
+
+def fingerprint(volunteer):
+    digest = hashlib.sha256()
+    digest.update(repr(sorted(Volunteer.objects.filter(pk=volunteer.pk).values()[0].items())).encode())
+    for model in (HourReport, DataSubjectRequest):
+        digest.update(repr(list(model.objects.filter(volunteer=volunteer).values())).encode())
+    return digest.hexdigest()
+
+
+@pytest.fixture
+def first(db):
+    return VolunteerFactory(status=Volunteer.Status.ACTIVE, consent_public_name=True, **MARKERS)
+
+
+@pytest.mark.django_db
+def test_every_portal_address_is_covered(first):
+    names = {name for _url, name in portal_addresses("x")}
+    assert {"portal:home", "portal:hours", "portal:my_data", "portal:my_data_copy", "portal:sign_in"} <= names
+    assert all(re.match(r"^/(pl|en)/", url) for url, _name in portal_addresses("x"))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", ["nobody", "second volunteer"])
+def test_no_portal_address_shows_or_changes_another_persons_data(first, who):
+    first_client = signed_in(first)
+    renew(first)
+    second = VolunteerFactory(status=Volunteer.Status.ACTIVE)
+    client = Client() if who == "nobody" else signed_in(second)
+    before = fingerprint(first)
+    failures = []
+    addresses = portal_addresses("x" * 43)
+    # Signing out last, so the second volunteer's session is alive for every other address.
+    addresses.sort(key=lambda address: address[1] in SIGN_OUT)
+    for url, name in addresses:
+        for method in ("get", "post"):
+            response = getattr(client, method)(url, PAYLOAD)
+            if leaked(response):
+                failures.append(f"{method.upper()} {url}: {leaked(response)}")
+            if response.status_code == 200 and "no-store" not in response.get("Cache-Control", ""):
+                failures.append(f"{method.upper()} {url}: answered 200 without no-store")
+            if who == "second volunteer" and name not in SIGN_OUT and name in SIGNED_IN_PAGES and method == "get":
+                if response.status_code != 200:
+                    failures.append(f"GET {url}: the second volunteer's own page answered {response.status_code}")
+    assert fingerprint(first) == before, "a portal address changed the first volunteer's data"
+    assert not failures, "\n".join(failures)
+    # Nobody else's sign-out (here or everywhere) ended the first person's session.
+    assert first_client.get(portal_addresses("x")[0][0]).status_code == 200
