@@ -166,6 +166,14 @@ def test_the_request_register_and_the_event_hours_form_offer_no_dashes(polish_cl
         assert wrong_forms_in(visible_text(response)) == [], url
 
 
+def test_the_delete_question_mentions_references_only_when_there_are_some(polish_client, records):
+    # Seen in a browser: "Ten rekord jest używany w 0 miejscach." above the question.
+    unused = visible_text(polish_client.get(f"/admin/registry/areas/delete/{AreaFactory(name='Nieużywany').pk}/"))
+    assert "jest używany" not in unused and "Czy na pewno chcesz usunąć ten obszar?" in unused
+    used = visible_text(polish_client.get(f"/admin/registry/organisations/delete/{records['organisations'].pk}/"))
+    assert "Ten rekord jest używany w" in used
+
+
 def test_choosers_on_the_forms_name_their_model_in_the_right_case(polish_client, records):
     text = visible_text(polish_client.get(f"/admin/registry/service-records/edit/{records['service-records'].pk}/"))
     for phrase in ["Wybierz wolontariusza", "Wybierz innego wolontariusza", "Edytuj dane wolontariusza"]:
