@@ -33,7 +33,16 @@ WAGTAIL_MESSAGES = (
     # b23, b24
     gettext_noop("Minimap"),
     gettext_noop("Toggle breadcrumbs"),
+    # Seen on a fresh demo: "Masz niezapisanych edycji" (wrong case after "masz").
+    gettext_noop("You have <span>unsaved edits</span>"),
+    # Seen on a fresh demo: straight quotes around the title in the message after publishing.
+    gettext_noop("Page '%(page_title)s' created and published."),
+    gettext_noop("Page '%(page_title)s' has been published."),
+    gettext_noop("Page '%(page_title)s' has been updated."),
 )
+
+# wagtail-localize's "Translate this page" form: "Lokalizacje" (b13) for the languages to translate into.
+LOCALIZE_MESSAGES = (gettext_noop("Locales"),)
 
 # b19: the dashboard's counters, not translated in Wagtail's catalogue.
 WAGTAIL_PLURAL_MESSAGES = (
@@ -45,6 +54,12 @@ WAGTAIL_PLURAL_MESSAGES = (
     ngettext_lazy(
         '%(total)s Document <span class="w-sr-only">created in %(site_name)s</span>',
         '%(total)s Documents <span class="w-sr-only">created in %(site_name)s</span>',
+        "total",
+    ),
+    # Wagtail's Polish says "44 strony utworzone w Wolontariat Obywatelski" beside "…w serwisie …" for images.
+    ngettext_lazy(
+        '%(total)s Page <span class="w-sr-only">created in %(site_name)s</span>',
+        '%(total)s Pages <span class="w-sr-only">created in %(site_name)s</span>',
         "total",
     ),
 )

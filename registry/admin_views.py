@@ -358,6 +358,13 @@ class RegistryDeleteView(RegistryWordingMixin, snippets.DeleteView):
     def get_success_message(self):
         return admin_wording.DELETED_MESSAGE % {"object": getattr(self, "deleted_label", self.object)}
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # "Ten rekord jest używany w 0 miejscach" tells nothing (POLISH-REVIEW b8): said only when something uses it.
+        if context.get("usage_count") == 0:
+            del context["usage_url"]
+        return context
+
 
 class RegistryHistoryView(RegistryWordingMixin, snippets.HistoryView):
     paginator_class = CountedPaginator

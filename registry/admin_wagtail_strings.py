@@ -27,4 +27,6 @@ WAGTAIL_MSGIDS = [
         "This %(model_name)s is referenced %(usage_count)s times.",
         "usage_count",
     ),
+    # The list's search count: Wagtail's Polish says "Jest 3 dopasowań" (2–4 need another form and verb).
+    ngettext_lazy("There is %(counter)s match", "There are %(counter)s matches", "counter"),
 ]

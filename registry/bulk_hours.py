@@ -63,9 +63,10 @@ def hours_in_range(value):
 class PickVolunteersForm(forms.Form):
     """The filter above the list: which active volunteers to show."""
 
-    area = forms.ModelChoiceField(label=_("Area"), queryset=Area.objects.none(), required=False)
+    # "All" rather than Django's "---------", as in the registry's list filters.
+    area = forms.ModelChoiceField(label=_("Area"), queryset=Area.objects.none(), required=False, empty_label=_("All"))
     organisation = forms.ModelChoiceField(
-        label=_("Organisation"), queryset=Organisation.objects.order_by("name"), required=False
+        label=_("Organisation"), queryset=Organisation.objects.order_by("name"), required=False, empty_label=_("All")
     )
 
     def __init__(self, *args, **kwargs):
@@ -81,12 +82,14 @@ class EventHoursForm(forms.Form):
         label=_("Area"),
         queryset=Area.objects.none(),
         required=False,
+        empty_label=_("Not chosen"),
         help_text=_("Left empty: each volunteer's own area, when they have exactly one."),
     )
     organisation = forms.ModelChoiceField(
         label=_("Organisation"),
         queryset=Organisation.objects.order_by("name"),
         required=False,
+        empty_label=_("Not chosen"),
         help_text=_("Left empty: each volunteer's host organisation."),
     )
     note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))

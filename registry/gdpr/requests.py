@@ -13,7 +13,6 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
@@ -22,6 +21,7 @@ from wagtail.log_actions import log
 from registry.admin_display import DisplayColumn
 from registry.admin_views import RegistryIndexView
 from registry.admin_wording import DATA_REQUEST_WORDING
+from registry.forms import RegistryAdminForm
 from registry.models import DataSubjectRequest, Volunteer
 from registry.viewsets import RegistrySnippetViewSet
 
@@ -124,7 +124,7 @@ class DataSubjectRequestFilterSet(WagtailFilterSet):
         fields = ["state", "kind"]
 
 
-class DataSubjectRequestForm(WagtailAdminModelForm):
+class DataSubjectRequestForm(RegistryAdminForm):
     """Whoever records the answer date is recorded as the one who answered."""
 
     def save(self, commit=True):

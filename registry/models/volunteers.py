@@ -130,9 +130,21 @@ class Volunteer(models.Model):
     def full_name(self):
         return f"{self.first_name} {self.last_name}".strip()
 
-    def clean(self):
-        super().clean()
-        self.normalise_email()
+    def clean_fields(self, exclude=None):
+        """The field checks, then one spelling per mailbox; skipped when a form has already refused the address
+        (`exclude` names the fields a form found invalid), so the person reads the error once, not twice."""
+        errors = {}
+        try:
+            super().clean_fields(exclude=exclude)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if "email" not in (exclude or ()) and "email" not in errors:
+            try:
+                self.normalise_email()
+            except ValidationError as error:
+                errors = error.update_error_dict(errors)
+        if errors:
+            raise ValidationError(errors)
 
     def normalise_email(self):
         """Store one spelling per mailbox (registry/email_addresses.py); refuses what is not a plain mailbox."""

@@ -10,7 +10,7 @@ from django.contrib.auth.models import User
 from django.utils import translation
 from wagtail.models import Page
 
-from home.admin_strings import WAGTAIL_MESSAGES, WAGTAIL_PLURAL_MESSAGES
+from home.admin_strings import LOCALIZE_MESSAGES, WAGTAIL_MESSAGES, WAGTAIL_PLURAL_MESSAGES
 
 WAGTAIL_DIR = Path(wagtail.__file__).parent
 
@@ -58,3 +58,19 @@ def test_the_admin_window_title_ends_with_the_service_name_after_a_dash(client):
 @pytest.mark.django_db
 def test_the_root_page_has_a_polish_name():
     assert Page.objects.get(depth=1).title == "Katalog główny"
+
+
+def test_the_dashboards_page_counter_says_in_the_service_like_the_others():
+    # Seen on a fresh demo: "44 strony utworzone w Wolontariat Obywatelski" beside "16 obrazów … w serwisie …".
+    pages = WAGTAIL_PLURAL_MESSAGES[2]
+    with translation.override("pl"):
+        shown = [str(pages % {"total": n, "site_name": "X"}) for n in (1, 3, 5)]
+    assert [text.split(" <")[0] for text in shown] == ["1 strona", "3 strony", "5 stron"]
+    assert all("w serwisie X" in text for text in shown)
+
+
+@pytest.mark.parametrize("msgid", LOCALIZE_MESSAGES)
+def test_the_translate_this_page_form_names_languages_not_locations(msgid):
+    # wagtail-localize's Polish calls the languages to translate into "Lokalizacje".
+    with translation.override("pl"):
+        assert translation.gettext(msgid) == "Języki"

@@ -54,6 +54,7 @@ WRONG_FORMS = [
     r"nr None",
     r"\d{2}-\d{2}-\d{4}",
     r"Służba|Przepracowane godziny",
+    r"Jest \d+ dopasowa",
 ]
 
 
@@ -142,6 +143,33 @@ def test_every_registry_screen_reads_as_correct_polish(polish_client, records, p
         assert wrong_forms_in(text) == [], url
         for phrase in expected:
             assert phrase in text, (url, phrase)
+
+
+@pytest.mark.parametrize(
+    "matches, expected", [(1, "Znaleziono 1 wynik"), (3, "Znaleziono 3 wyniki"), (5, "Znaleziono 5 wyników")]
+)
+def test_a_search_counts_its_results_in_polish(polish_client, records, matches, expected):
+    # Seen in a browser on the demo: "Jest 3 dopasowań" above a search for a town.
+    OrganisationFactory.create_batch(matches, city="Piekoszów")
+    text = visible_text(polish_client.get("/admin/registry/organisations/?q=Piekosz%C3%B3w"))
+    assert expected in text
+    assert not re.search(r"Jest \d+ dopasowa", text)
+
+
+def test_the_request_register_and_the_event_hours_form_offer_no_dashes(polish_client, records):
+    # Seen in a browser: "---------" as the empty choice of the request kind and of the event's area/organisation.
+    for url in ["/admin/registry/data-requests/add/", reverse("registry_log_hours")]:
+        response = polish_client.get(url)
+        assert response.status_code == 200, url
+        assert wrong_forms_in(visible_text(response)) == [], url
+
+
+def test_the_delete_question_mentions_references_only_when_there_are_some(polish_client, records):
+    # Seen in a browser: "Ten rekord jest używany w 0 miejscach." above the question.
+    unused = visible_text(polish_client.get(f"/admin/registry/areas/delete/{AreaFactory(name='Nieużywany').pk}/"))
+    assert "jest używany" not in unused and "Czy na pewno chcesz usunąć ten obszar?" in unused
+    used = visible_text(polish_client.get(f"/admin/registry/organisations/delete/{records['organisations'].pk}/"))
+    assert "Ten rekord jest używany w" in used
 
 
 def test_choosers_on_the_forms_name_their_model_in_the_right_case(polish_client, records):

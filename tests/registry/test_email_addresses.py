@@ -77,6 +77,16 @@ def test_a_quoted_local_part_with_markup_is_refused_by_the_join_form(client, joi
     assert not Volunteer.objects.exists()
 
 
+@pytest.mark.parametrize("address", ["zle@", "a b@example.org", '"x"@example.org'])
+def test_a_refused_address_is_reported_once_by_the_join_form_and_the_admin_form(client, join_page, address):
+    # Seen in a browser: "Wpisz adres e-mail w postaci imie@example.com." twice under the field and in the summary.
+    response = client.post(JOIN_URL, application(email=address))
+    assert len(response.context["form"].errors["email"]) == 1
+    form = admin_form(address)
+    assert not form.is_valid()
+    assert len(form.errors["email"]) == 1
+
+
 def test_the_join_form_stores_the_normalised_address(client, join_page):
     client.post(JOIN_URL, application(email="Zofia@ŻÓŁW.pl"))
     assert Volunteer.objects.get().email == "Zofia@xn--w-uga1v8h.pl"

@@ -85,6 +85,19 @@ def test_the_429_page_is_translated_and_explains_what_to_do(client, join_page, s
         assert escape(str(TOO_MANY_MESSAGE)) in response.content.decode()
 
 
+def test_a_post_refused_as_a_whole_is_not_headed_as_errors_to_correct(client, join_page, settings):
+    # Seen in a browser: "Popraw błędy w formularzu:" above the rate-limit message, with nothing to correct.
+    with translation.override("pl"):
+        not_sent = escape(translation.gettext("Your application has not been sent:"))
+        correct = escape(translation.gettext("Please correct the errors in the form:"))
+    settings.REGISTRY_JOIN_RATE = "0/600"
+    content = client.post(JOIN_URL, application()).content.decode()
+    assert not_sent in content and correct not in content
+    settings.REGISTRY_JOIN_RATE = "40/600"
+    content = client.post(JOIN_URL, application(email="zle@")).content.decode()
+    assert correct in content and not_sent not in content
+
+
 def test_a_post_refused_by_the_rate_limit_keeps_every_answer(client, join_page, settings):
     settings.REGISTRY_JOIN_RATE = "1/600"
     client.post(JOIN_URL, application(email="first@example.org"))
