@@ -407,6 +407,8 @@ CELERY_BEAT_SCHEDULE = {
     },
     "registry-retention": {"task": "registry.retention", "schedule": crontab(minute=30, hour=3)},
     "outbox-purge": {"task": "outbox.purge", "schedule": crontab(minute=45, hour=3)},
+    # Every 15 minutes: each confirmed person is reminded once, about 24 hours before their shift.
+    "opportunities-shift-reminders": {"task": "opportunities.shift_reminders", "schedule": crontab(minute="*/15")},
 }
 # Sent and failed e-mails (which carry addresses) are deleted after this many days.
 OUTBOX_KEEP_DAYS = env.int("OUTBOX_KEEP_DAYS", default=30)
