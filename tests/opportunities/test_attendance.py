@@ -11,7 +11,7 @@ from opportunities.signups import SignupRefused, sign_up
 from registry.models import ServiceRecord
 from tests.registry.registry_users import user_in_group
 
-from .conftest import NOW, active_volunteer, local, make_shift
+from .builders import NOW, active_volunteer, local, make_shift
 
 pytestmark = pytest.mark.django_db
 

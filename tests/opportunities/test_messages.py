@@ -12,7 +12,7 @@ from opportunities.signups import sign_up
 from outbox.models import Email
 from tests.registry.registry_users import user_in_group
 
-from .conftest import NOW, active_volunteer, local, make_shift
+from .builders import NOW, active_volunteer, local, make_shift
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from opportunities.models import Shift, Signup
 from opportunities.signups import SignupRefused, cancel, sign_up
 from outbox.models import Email
 
-from .conftest import NOW, active_volunteer, make_opportunity, make_shift
+from .builders import NOW, active_volunteer, make_opportunity, make_shift
 
 pytestmark = [
     pytest.mark.postgres,
