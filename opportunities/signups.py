@@ -102,15 +102,20 @@ def cancel_cutoff(shift):
     return shift.starts_at - datetime.timedelta(hours=shift.opportunity.cancel_cutoff_hours)
 
 
-def cancel(signup, by=None, now=None):
-    """Cancel a sign-up; a confirmed place goes to the first person waiting, who is told. Returns the Signup."""
+def cancel(signup, by=None, now=None, enforce_cutoff=None):
+    """Cancel a sign-up; a confirmed place goes to the first person waiting, who is told. Returns the Signup.
+
+    The cut-off holds for volunteers (by=None) unless `enforce_cutoff` says otherwise.
+    """
+    if enforce_cutoff is None:
+        enforce_cutoff = by is None
     now = now or timezone.now()
     with transaction.atomic():
         shift = _lock_shift(signup.shift)
         signup = Signup.objects.select_for_update().select_related("volunteer").get(pk=signup.pk)
         if signup.state == Signup.State.CANCELLED:
             raise SignupRefused(_("This sign-up has already been cancelled."), code="already_cancelled")
-        if by is None and now >= cancel_cutoff(shift):
+        if enforce_cutoff and now >= cancel_cutoff(shift):
             raise SignupRefused(
                 _(
                     "Cancelling online closed %(hours)d hours before the start. Please tell the coordinator "
@@ -128,7 +133,7 @@ def cancel(signup, by=None, now=None):
             if shift.cancelled_at is None and shift.starts_at > now:
                 promote_waiting(shift, now)
         if by is not None:
-            notifications.tell_removed(signup)
+            notifications.tell_removed(signup)  # skipped for anonymised records (no address)
         return signup
 
 
@@ -192,3 +197,17 @@ def cancel_shift(shift, reason, by, now=None):
                 told += 1
         audit.log_shift_cancelled(shift, by, people=len(live))
         return told
+
+
+def free_places_of_anonymised(sender, volunteer, user=None, **kwargs):
+    """An anonymised person will not come: their places on shifts not yet started go to the people waiting.
+
+    Past sign-ups stay as they are (attendance and the service records they were counted as), so counts and hours
+    survive anonymisation; sign-ups hold no free text about the person.
+    """
+    now = timezone.now()
+    upcoming = Signup.objects.filter(
+        volunteer=volunteer, state__in=LIVE_STATES, shift__starts_at__gt=now, shift__cancelled_at__isnull=True
+    )
+    for signup in upcoming:
+        cancel(signup, by=user, now=now, enforce_cutoff=False)
