@@ -32,6 +32,8 @@ from .models import Shift, Signup
 VIEW_ROTA = "opportunities.view_signup"
 CHANGE_ROTA = "opportunities.change_signup"
 CANCEL_SHIFT = "opportunities.change_shift"
+# Translators: the first word of a rota's file name (lower case; Polish letters are transliterated).
+ROTA_FILE_WORD = gettext_lazy("rota")
 
 
 def rota_url(name, shift):
@@ -359,7 +361,7 @@ class RotaExportMixin(ShiftViewMixin):
     def file_stem(self):
         """grafik-patrol-nad-jeziorem-2026-07-04: the rota's name in the user's language, ASCII, and the day."""
         start = timezone.localtime(self.shift.starts_at)
-        return f"{ascii_slug(_('rota'))}-{ascii_slug(self.shift.opportunity.title)[:60]}-{start:%Y-%m-%d}"
+        return f"{ascii_slug(ROTA_FILE_WORD)}-{ascii_slug(self.shift.opportunity.title)[:60]}-{start:%Y-%m-%d}"
 
     def rows(self):
         groups = rota_groups(self.shift)

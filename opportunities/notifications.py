@@ -100,7 +100,7 @@ def remind(signup):
         "opportunities.reminder",
         f"opportunities.reminder:{signup.shift_id}:{signup.pk}",
         signup,
-        lambda: _("Reminder: Your shift tomorrow, %(title)s"),
+        lambda: _("Reminder: Your shift, %(title)s"),
         "opportunities/emails/reminder.txt",
     )
 
