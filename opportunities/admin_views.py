@@ -109,6 +109,20 @@ class ShiftEditView(generic.EditView):
         return shift
 
 
+class ShiftDeleteView(generic.DeleteView):
+    """Only a shift nobody signed up for can be deleted: the others are cancelled, so the rota, the people told
+    and the hours counted from it stay on record."""
+
+    def form_valid(self, form):
+        if Signup.objects.filter(shift=self.object).exists():
+            messages.error(
+                self.request,
+                _("People have signed up for this shift, so it cannot be deleted. Cancel it instead."),
+            )
+            return redirect(rota_url("cancel", self.object))
+        return super().form_valid(form)
+
+
 class ShiftViewMixin(WagtailAdminTemplateMixin):
     """Loads the shift from the URL and refuses users without the permission the view needs."""
 

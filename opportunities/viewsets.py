@@ -41,6 +41,7 @@ class ShiftViewSet(ModelViewSet):
     index_view_class = admin_views.ShiftIndexView
     add_view_class = admin_views.ShiftCreateView
     edit_view_class = admin_views.ShiftEditView
+    delete_view_class = admin_views.ShiftDeleteView
     filterset_class = admin_views.ShiftFilterSet
     ordering = ["starts_at", "pk"]
     list_per_page = 50

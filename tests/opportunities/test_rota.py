@@ -4,12 +4,14 @@ import datetime
 import uuid
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry
 
-from opportunities.models import Shift, Signup
+from opportunities.admin_views import ROTA_FILE_WORD
+from opportunities.models import OpportunityPage, Shift, Signup
 from opportunities.signups import sign_up
 from outbox.models import Email
+from registry.admin_views import ascii_slug
 from tests.registry.registry_users import user_in_group
 
 from .builders import active_volunteer, local, make_shift
@@ -108,12 +110,18 @@ def test_removing_someone_promotes_the_waiting_list(coordinator_client, future_s
 
 
 def test_the_csv_has_a_byte_order_mark_semicolons_and_a_polish_file_name(coordinator_client, future_shift):
+    OpportunityPage.objects.filter(pk=future_shift.opportunity_id).update(title="Patrol nad jeziorem – Łódź")
     sign_up(active_volunteer(last_name="Kowalska", phone="+48601000111"), future_shift)
     response = coordinator_client.get(f"/admin/registry/shifts/rota/{future_shift.pk}/csv/", HTTP_ACCEPT_LANGUAGE="pl")
     body = response.content.decode("utf-8")
     assert body.startswith("\ufeff")
     assert "Kowalska" in body and ";+48601000111;" in body
-    assert 'filename="grafik-patrol' in response["Content-Disposition"]
+    # The list's word in the user's language ("grafik" once the Polish catalogue has it), the title in ASCII.
+    with translation.override("pl"):
+        word = ascii_slug(ROTA_FILE_WORD)
+    day = timezone.localtime(future_shift.starts_at).date().isoformat()
+    expected = f'filename="{word}-patrol-nad-jeziorem-lodz-{day}.csv"'
+    assert response["Content-Disposition"] == f"attachment; {expected}"
     assert ModelLogEntry.objects.filter(action="registry.export", data__rows=1).exists()
 
 
@@ -196,3 +204,12 @@ def test_check_in_marks_present_and_hours_are_counted_once(coordinator_client, o
     signup.refresh_from_db()
     assert signup.service_record is not None and signup.service_record.hours == 2
     assert signup.volunteer.service_records.count() == 1
+
+
+def test_a_shift_with_sign_ups_cannot_be_deleted_but_an_empty_one_can(coordinator_client, opportunity, future_shift):
+    sign_up(active_volunteer(), future_shift)
+    response = coordinator_client.post(f"/admin/registry/shifts/delete/{future_shift.pk}/")
+    assert response.status_code == 302 and Shift.objects.filter(pk=future_shift.pk).exists()
+    empty = make_shift(opportunity, starts_at=future_shift.starts_at + datetime.timedelta(days=1))
+    coordinator_client.post(f"/admin/registry/shifts/delete/{empty.pk}/")
+    assert not Shift.objects.filter(pk=empty.pk).exists()
