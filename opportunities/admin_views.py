@@ -21,7 +21,8 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from registry.admin_views import CSV_BYTE_ORDER_MARK, CSV_DELIMITER, ascii_slug, neutralise_formula
+from registry.admin_views import CSV_BYTE_ORDER_MARK, CSV_DELIMITER, CountedPaginator, ascii_slug, neutralise_formula
+from registry.admin_wording import format_count
 from registry.audit import log_export
 from registry.gdpr.views import permission_denied
 
@@ -72,8 +73,25 @@ class ShiftFilterSet(WagtailFilterSet):
         return free if value else queryset.exclude(pk__in=free.values("pk"))
 
 
+def shift_count(count):
+    """ "5 dyżurów": Wagtail would join the number and the plural name ("5 dyżury")."""
+    return ngettext("%(count)s shift", "%(count)s shifts", count) % {"count": format_count(count)}
+
+
 class ShiftIndexView(generic.IndexView):
     """Shifts soonest first; a row's title opens its rota (editing is in the row's menu)."""
+
+    paginator_class = CountedPaginator
+
+    def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
+        return super().get_paginator(
+            queryset,
+            per_page,
+            orphans=orphans,
+            allow_empty_first_page=allow_empty_first_page,
+            count_label=shift_count,
+            **kwargs,
+        )
 
     def get_base_queryset(self):
         return (

@@ -213,3 +213,12 @@ def test_a_shift_with_sign_ups_cannot_be_deleted_but_an_empty_one_can(coordinato
     empty = make_shift(opportunity, starts_at=future_shift.starts_at + datetime.timedelta(days=1))
     coordinator_client.post(f"/admin/registry/shifts/delete/{empty.pk}/")
     assert not Shift.objects.filter(pk=empty.pk).exists()
+
+
+def test_the_listing_counts_shifts_with_the_right_plural(coordinator_client, opportunity, future_shift):
+    from opportunities.admin_views import shift_count
+
+    for day in range(1, 5):
+        make_shift(opportunity, starts_at=future_shift.starts_at + datetime.timedelta(days=day))
+    response = coordinator_client.get("/admin/registry/shifts/")
+    assert response.context["paginator"].items_count_label == shift_count(5)
