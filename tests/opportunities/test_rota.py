@@ -129,6 +129,7 @@ def test_the_printable_rota_and_its_pdf(coordinator_client, future_shift):
     sign_up(active_volunteer(last_name="Drukowana"), future_shift)
     page = coordinator_client.get(f"/admin/registry/shifts/rota/{future_shift.pk}/print/")
     assert b"Drukowana" in page.content and b"@media print" in page.content
+    assert b"<svg" in page.content  # the QR code of the check-in page
     pdf = coordinator_client.get(f"/admin/registry/shifts/rota/{future_shift.pk}/print/", {"format": "pdf"})
     assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
 
