@@ -6,3 +6,13 @@ class OpportunitiesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "opportunities"
     verbose_name = _("Opportunities and shifts")
+
+    def ready(self):
+        # The registry knows nothing of this app: its GDPR export and anonymisation take our parts through
+        # their own small registries.
+        from registry.gdpr.anonymise import volunteer_anonymised
+
+        from . import gdpr, signups
+
+        gdpr.register()
+        volunteer_anonymised.connect(signups.free_places_of_anonymised, dispatch_uid="opportunities_anonymised")

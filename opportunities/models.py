@@ -6,6 +6,7 @@ shared translation key (`Shift.objects.for_opportunity`). Shifts and sign-ups ar
 behind the registry's permissions, never on public pages beyond counts.
 """
 
+import calendar
 import datetime
 
 from django.conf import settings
@@ -66,12 +67,8 @@ class CompletedTraining(models.Model):
         year, month = divmod(self.completed_on.month - 1 + months, 12)
         expiry_year, expiry_month = self.completed_on.year + year, month + 1
         # The same day-of-month months later, or the month's last day when that month is shorter.
-        for day_of_month in range(self.completed_on.day, 27, -1):
-            try:
-                expires = datetime.date(expiry_year, expiry_month, day_of_month)
-                break
-            except ValueError:
-                continue
+        last_day = calendar.monthrange(expiry_year, expiry_month)[1]
+        expires = datetime.date(expiry_year, expiry_month, min(self.completed_on.day, last_day))
         return day < expires
 
     def __str__(self):

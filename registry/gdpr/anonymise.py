@@ -9,6 +9,7 @@ import re
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Q
+from django.dispatch import Signal
 from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, Revision
@@ -16,6 +17,9 @@ from wagtail.models import ModelLogEntry, Revision
 from registry.models import DataSubjectRequest, HourReport, Recognition, ServiceRecord, StatusChange, Volunteer
 
 ANONYMISE_ACTION = "registry.volunteer.anonymise"
+# Sent inside the anonymising transaction, after the record is cleared (sender=Volunteer, volunteer=, user=):
+# apps built on the registry tidy their own rows (e.g. opportunities frees the person's future places).
+volunteer_anonymised = Signal()
 REDACTED = "[removed]"
 # Shorter values (initials, a two-letter name) would match inside unrelated words.
 MIN_SCRUB_LENGTH = 3
@@ -103,6 +107,7 @@ def anonymise_volunteer(volunteer, user=None):
         if everything is not None:
             _scrub_log_entries(volunteer, own=everything, related=identifying or everything)
         _delete_revisions(volunteer)
+        volunteer_anonymised.send(sender=Volunteer, volunteer=volunteer, user=user)
         # Logged after the scrub so this entry is never rewritten; its label is "Volunteer #id".
         log(volunteer, ANONYMISE_ACTION, user=user)
     return True

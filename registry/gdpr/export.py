@@ -6,6 +6,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.utils import timezone
 
+from .sections import section_data
+
 FORMAT_VERSION = 1
 
 
@@ -55,6 +57,8 @@ def personal_data(volunteer):
             }
             for data_request in volunteer.data_requests.order_by("received_on", "pk")
         ],
+        # Sections of the apps built on the registry (sign-ups, trainings…), registered in registry/gdpr/sections.py.
+        **section_data(volunteer),
     }
 
 

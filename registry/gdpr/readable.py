@@ -19,6 +19,7 @@ from django.utils.translation import gettext
 from registry.models import DataSubjectRequest
 
 from .export import personal_data_json
+from .sections import sections
 
 FALLBACK_LANGUAGE = "pl"
 EMPTY = "—"
@@ -78,6 +79,17 @@ def readable_context(volunteer):
         "service_records": volunteer.service_records.select_related("area", "organisation").order_by("date", "pk"),
         "recognitions": volunteer.recognitions.order_by("date", "pk"),
         "requests": DataSubjectRequest.objects.filter(volunteer=volunteer).order_by("received_on", "pk"),
+        "extra_sections": [
+            {
+                "title": section.title,
+                "labels": [label for _key, label in section.columns],
+                "rows": [
+                    [shown(section.readable_value(key, row.get(key))) for key, _label in section.columns]
+                    for row in section.rows(volunteer)
+                ],
+            }
+            for section in sections()
+        ],
     }
 
 

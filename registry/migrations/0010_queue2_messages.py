@@ -42,6 +42,8 @@ def revoke(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
+        # The groups exist from here on (a fresh database creates them there).
+        ("home", "0008_groups_and_permissions"),
         ('registry', '0009_merge_join_form_and_registry_work'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

@@ -33,6 +33,13 @@ COORDINATOR_PERMISSIONS = (
         ("registry", "message_volunteers"),
         ("registry", "view_messagelog"),
     }
+    # The rotas (opportunities/migrations/0002): shifts, sign-ups and completed trainings; trainings to read.
+    | {
+        ("opportunities", f"{action}_{model}")
+        for model in ("shift", "signup", "completedtraining")
+        for action in ("add", "change", "delete", "view")
+    }
+    | {("opportunities", "view_training")}
 )
 
 COMMUNICATIONS_PERMISSIONS = {
@@ -66,6 +73,10 @@ def test_communications_have_exactly_admin_access_translation_and_news_category_
 def test_communications_have_no_registry_permission_at_all():
     user_permissions = Group.objects.get(name="Communications").permissions
     assert not user_permissions.filter(content_type__app_label="registry").exists()
+    # Rotas and sign-ups are registry data too.
+    assert not user_permissions.filter(
+        content_type__app_label="opportunities", content_type__model__in=["shift", "signup", "completedtraining"]
+    ).exists()
 
 
 def test_communications_may_add_edit_publish_and_lock_pages_from_the_root():

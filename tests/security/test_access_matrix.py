@@ -11,7 +11,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
+from opportunities.models import Signup
 from registry.models import Area, DataSubjectRequest, HourReport, Organisation, Recognition, ServiceRecord, Volunteer
+from tests.opportunities.builders import make_opportunity, make_shift
 
 from .registry_urls import CHOOSER_NAME, REGISTRY_MODELS, SNIPPET_NAME, registry_admin_routes
 
@@ -50,6 +52,10 @@ NAMED_VIEWS = {
     "registry_messages_log": ("volunteer", REGISTRY_WRITERS),
     "registry_hour_report_decide": ("hourreport", REGISTRY_WRITERS),
 }
+# The coordinators' rota (opportunities/viewsets.py, under /admin/registry/shifts/): shifts, sign-ups, check-in,
+# hours, messages, CSV and print. Only the Coordinators' opportunities permissions open them; registry view-only
+# users hold none of those and are refused too.
+SHIFT_VIEW_PREFIX = "shifts:"
 EXPORT_FORMATS = ["csv", "xlsx"]
 
 MARKERS = {
@@ -66,6 +72,8 @@ def expectation(route):
         match = pattern.match(route.name)
         if match and match["model"] in REGISTRY_MODELS and match["action"] in actions:
             return match["model"], actions[match["action"]]
+    if route.name.startswith(SHIFT_VIEW_PREFIX):
+        return "shift", REGISTRY_WRITERS
     return NAMED_VIEWS.get(route.name)
 
 
@@ -111,8 +119,11 @@ def records(db):
         volunteer=volunteer, kind=DataSubjectRequest.Kind.ACCESS, received_on=datetime.date(2026, 3, 2)
     )
     hour_report = HourReport.objects.create(volunteer=volunteer, date=datetime.date(2026, 3, 3), hours=Decimal("1"))
+    shift = make_shift(make_opportunity(area=area, organisation=organisation))
+    Signup.objects.create(shift=shift, volunteer=volunteer, state=Signup.State.CONFIRMED)
     return {
         "hourreport": hour_report,
+        "shift": shift,
         "datasubjectrequest": data_request,
         "volunteer": volunteer,
         "organisation": organisation,
@@ -182,6 +193,19 @@ def test_every_registry_model_has_a_listing_and_the_gdpr_views_exist():
     for model in REGISTRY_MODELS:
         assert f"wagtailsnippets_registry_{model}:list" in names
     assert set(NAMED_VIEWS) <= names
+    for name in [
+        "index",
+        "add",
+        "edit",
+        "rota",
+        "check_in",
+        "count_hours",
+        "message",
+        "rota_csv",
+        "rota_print",
+        "cancel",
+    ]:
+        assert f"{SHIFT_VIEW_PREFIX}{name}" in names
 
 
 @pytest.mark.parametrize("role", ROLES)

@@ -27,7 +27,9 @@ from wagtail_localize.models import StringSegment, TranslationSource
 from wagtail_localize.operations import translate_object
 
 from news.models import NewsCategory
+from opportunities.models import CompletedTraining, Shift, Signup
 from registry.models import Area, HourReport, Organisation, Recognition, ServiceRecord, Volunteer
+from tests.opportunities.builders import make_opportunity, make_shift
 
 from .conftest import build_site_pages
 from .url_catalogue import REGISTRY_MODELS, Filler, all_routes
@@ -122,13 +124,27 @@ def make_registry():
         organisation=organisation,
         is_public=False,
     )
+    # A shift whose rota lists the volunteer, under the same id: the rota's addresses show them to coordinators only.
+    shift = make_shift(make_opportunity(area=area, organisation=organisation), pk=REGISTRY_ID)
+    Signup.objects.create(pk=REGISTRY_ID, shift=shift, volunteer=volunteer, state=Signup.State.CONFIRMED)
+    Shift.objects.filter(pk=REGISTRY_ID).update(places_taken=1)
     return area
 
 
 def registry_fingerprint():
     """Every registry row's values, plus the translations of its areas: any write changes it."""
     digest = hashlib.sha256()
-    for model in [Volunteer, Organisation, Area, ServiceRecord, Recognition, HourReport]:
+    for model in [
+        Volunteer,
+        Organisation,
+        Area,
+        ServiceRecord,
+        Recognition,
+        HourReport,
+        Shift,
+        Signup,
+        CompletedTraining,
+    ]:
         for row in model.objects.order_by("pk").values():
             digest.update(repr(sorted(row.items())).encode())
     digest.update(str(TranslationSource.objects.count()).encode())

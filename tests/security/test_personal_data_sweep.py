@@ -164,3 +164,31 @@ def test_an_admin_edit_of_a_volunteer_logs_no_personal_data(admin_client, privat
     private_volunteer.refresh_from_db()
     assert private_volunteer.notes == EDIT_NOTE
     assert not leaking_records(every_log_record), sorted({r.split(":")[0] for r in leaking_records(every_log_record)})
+
+
+def test_rota_work_logs_no_personal_data(admin_client, private_volunteer, every_log_record):
+    """Signing up, messaging, checking in, counting hours and cancelling through the rota: no name in any log
+    line, nor in the audit log's entries (they hold counts)."""
+    from wagtail.models import ModelLogEntry
+
+    from opportunities.models import Shift, Signup
+    from tests.opportunities.builders import make_opportunity, make_shift
+
+    start = timezone.localtime(timezone.now() + datetime.timedelta(days=5)).replace(hour=9, minute=0)
+    shift = make_shift(make_opportunity(), starts_at=start, capacity=2)
+    rota = f"/admin/registry/shifts/rota/{shift.pk}/"
+    assert admin_client.post(rota, {"volunteer": private_volunteer.pk}).status_code == 302
+    message = {"token": "a3c1f0de-0000-4000-8000-000000000001", "subject": "Zbiórka", "text": "O 8:45.", "send": "1"}
+    admin_client.post(f"{rota}message/", message)
+    now = timezone.now()
+    Shift.objects.filter(pk=shift.pk).update(starts_at=now - datetime.timedelta(hours=2), ends_at=now)
+    signup = Signup.objects.get(shift=shift)
+    admin_client.post(f"{rota}check-in/", {"signup": signup.pk, "attendance": "present"})
+    admin_client.post(f"{rota}count-hours/")
+    admin_client.post(f"/admin/registry/shifts/cancel/{shift.pk}/", {"reason": "Burza"})
+    assert Signup.objects.get(pk=signup.pk).service_record is not None
+    assert every_log_record.records, "nothing was logged at all: is the capture working?"
+    assert not leaking_records(every_log_record)
+    entries = ModelLogEntry.objects.filter(action__startswith="opportunities.")
+    assert entries.count() >= 3
+    assert not leaks(" ".join(f"{entry.label} {entry.data}" for entry in entries))

@@ -419,6 +419,8 @@ CELERY_BEAT_SCHEDULE = {
     "registry-retention": {"task": "registry.retention", "schedule": crontab(minute=30, hour=3)},
     "outbox-purge": {"task": "outbox.purge", "schedule": crontab(minute=45, hour=3)},
     "portal-purge": {"task": "portal.purge", "schedule": crontab(minute=50, hour=3)},
+    # Every 15 minutes: each confirmed person is reminded once, about 24 hours before their shift.
+    "opportunities-shift-reminders": {"task": "opportunities.shift_reminders", "schedule": crontab(minute="*/15")},
 }
 # Sent and failed e-mails (which carry addresses) are deleted after this many days.
 OUTBOX_KEEP_DAYS = env.int("OUTBOX_KEEP_DAYS", default=30)
@@ -453,3 +455,7 @@ PORTAL_SIGN_IN_RATE_PER_CLIENT = env("PORTAL_SIGN_IN_RATE_PER_CLIENT", default="
 PAGE_CACHE_PRIVATE_COOKIES = [PORTAL_COOKIE_NAME]
 # A friendly, translated page when a form's CSRF token is missing or expired.
 CSRF_FAILURE_VIEW = "core.errors.csrf_failure"
+
+# The search's covering index (sitesearch/models.py) carries extra columns on PostgreSQL only; SQLite builds
+# it on its key columns, which is what development needs.
+SILENCED_SYSTEM_CHECKS = ["models.W040"]

@@ -1,0 +1,112 @@
+"""Who may sign up for a shift: checks run on the shift's date, each returning the reason it refuses, or None.
+
+The checks are a small ordered registry so other apps add theirs without this app importing them: the
+paperwork app registers "safety" and replaces "safeguarding" in its AppConfig.ready(), e.g.
+
+    requirements.register("safeguarding", lambda volunteer, shift, day: ... or None)
+
+Boundaries (all on the shift's local date in Europe/Warsaw):
+- age: the person's age that day; an 18th birthday on the shift's date counts as 18;
+- vetting: valid on the day means `vetting_expires_on >= day` (expiring the day of the shift is still valid,
+  the day before is not), the same reading as the registry's "expired" filter (`expires_on < today`);
+- trainings: each required training completed by that day and not expired that day (CompletedTraining.valid_on).
+"""
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from registry.models import Volunteer
+
+_CHECKS = {}
+
+
+def register(name, check):
+    """Add a check, or replace the one of that name (keeps its place in the order)."""
+    _CHECKS[name] = check
+
+
+def unregister(name):
+    _CHECKS.pop(name, None)
+
+
+def checks():
+    return list(_CHECKS.items())
+
+
+def shift_day(shift):
+    """The shift's date where it happens (the site's time zone), whatever the server's."""
+    return timezone.localdate(shift.starts_at)
+
+
+def age_on(date_of_birth, day):
+    """Whole years on `day`; someone born on 29 February turns a year older on 1 March in other years."""
+    return day.year - date_of_birth.year - ((day.month, day.day) < (date_of_birth.month, date_of_birth.day))
+
+
+def refusals(volunteer, shift, day=None):
+    """Every reason this person may not take this shift, in the checks' order; empty when they may."""
+    day = day or shift_day(shift)
+    reasons = []
+    for _name, check in checks():
+        reason = check(volunteer, shift, day)
+        if reason:
+            reasons.append(str(reason))
+    return reasons
+
+
+def check_active(volunteer, shift, day):
+    if volunteer.status != Volunteer.Status.ACTIVE or volunteer.anonymised_at is not None:
+        return _("Only active volunteers can sign up for shifts.")
+    return None
+
+
+def check_minimum_age(volunteer, shift, day):
+    minimum = shift.opportunity.minimum_age
+    if not minimum:
+        return None
+    if volunteer.date_of_birth is None:
+        return _("This shift has a minimum age and the registry has no date of birth for You.")
+    if age_on(volunteer.date_of_birth, day) < minimum:
+        return _("This shift needs people aged at least %(age)d on the day of the shift.") % {"age": minimum}
+    return None
+
+
+def check_vetting(volunteer, shift, day):
+    if not shift.opportunity.requires_vetting:
+        return None
+    expires = volunteer.vetting_expires_on
+    if expires is None or expires < day:
+        return _("This shift needs a vetting certificate valid on the day of the shift.")
+    return None
+
+
+def check_trainings(volunteer, shift, day):
+    required = list(shift.opportunity.trainings.all())
+    if not required:
+        return None
+    completed = volunteer.trainings.select_related("training")
+    # Trainings are translated snippets: the same training in any language counts.
+    valid_keys = {done.training.translation_key for done in completed if done.valid_on(day)}
+    missing = [training for training in required if training.translation_key not in valid_keys]
+    if missing:
+        return _("This shift needs a training valid on the day of the shift: %(trainings)s.") % {
+            "trainings": ", ".join(str(training) for training in missing)
+        }
+    return None
+
+
+def check_safeguarding_unavailable(volunteer, shift, day):
+    """Until the paperwork app provides the child-protection check, work with minors is refused, not assumed."""
+    if not shift.opportunity.works_with_minors:
+        return None
+    return _(
+        "This shift involves working with minors and needs a child-protection check valid on the day of the "
+        "shift, which the registry cannot confirm yet. A coordinator can sign You up once it is confirmed."
+    )
+
+
+register("active", check_active)
+register("minimum_age", check_minimum_age)
+register("vetting", check_vetting)
+register("trainings", check_trainings)
+register("safeguarding", check_safeguarding_unavailable)
