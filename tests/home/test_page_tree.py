@@ -5,6 +5,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import AccessibilityStatementPage, HomePage, PartnerIndexPage, PartnerPage, StandardPage
 from news.models import NewsIndexPage, NewsPage
+from opportunities.models import OpportunityIndexPage
 from registry.models.pages import JoinPage, RecognitionIndexPage
 from tests.site_tree import SiteTreeTestCase
 
@@ -20,6 +21,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
                 JoinPage,
                 RecognitionIndexPage,
                 AccessibilityStatementPage,
+                OpportunityIndexPage,
             },
         )
 
