@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 # Calendar apps are told to poll no more than hourly.
-REFRESH_INTERVAL = "PT1H"
+REFRESH_INTERVAL = datetime.timedelta(hours=1)
 
 
 def uid_domain():

@@ -153,8 +153,10 @@ class OpportunityIndexPage(
     def calendar_url(self, request=None):
         return self.get_url(request) + self.reverse_subpage(f"calendar_{calendar_slug()}")
 
-    @path("kalendarz.ics", name="calendar_kalendarz")
-    @path("calendar.ics", name="calendar_calendar")
+    # Wagtail serves only addresses of plain path segments ending in "/": no ".ics" suffix, the content type
+    # tells calendar apps what it is.
+    @path("kalendarz/", name="calendar_kalendarz")
+    @path("calendar/", name="calendar_calendar")
     def calendar(self, request):
         """The upcoming shifts of this listing's opportunities, in its language (cancelled ones marked)."""
         from .calendar import feed_response
@@ -343,8 +345,8 @@ class OpportunityPage(
         name = f"shift_calendar_{calendar_slug()}"
         return self.get_url(request) + self.reverse_subpage(name, args=[shift.pk])
 
-    @path("kalendarz/<int:shift_id>.ics", name="shift_calendar_kalendarz")
-    @path("calendar/<int:shift_id>.ics", name="shift_calendar_calendar")
+    @path("kalendarz/<int:shift_id>/", name="shift_calendar_kalendarz")
+    @path("calendar/<int:shift_id>/", name="shift_calendar_calendar")
     def shift_calendar(self, request, shift_id):
         """One shift as an .ics file ("add to calendar")."""
         from .calendar import single_shift_response

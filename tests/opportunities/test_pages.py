@@ -61,7 +61,7 @@ def test_a_cancelled_shift_is_marked_and_offers_no_calendar_file(client, lake_pa
 
     assert "shift-list__item--cancelled" in html
     assert "Odwołany" in text_of(html)
-    assert f"/kalendarz/{shift.pk}.ics" not in html
+    assert f"/kalendarz/{shift.pk}/" not in html
 
 
 def test_shift_times_are_shown_in_warsaw_time(client, lake_patrol):
@@ -141,7 +141,7 @@ def test_translations_show_the_shifts_of_the_original(client, lake_patrol):
     html = html_of(client, page_en.url)
 
     assert "3 free places" in text_of(html)
-    assert f"/calendar/{shift.pk}.ics" in html
+    assert f"/calendar/{shift.pk}/" in html
 
 
 def test_no_volunteer_name_appears_on_the_page(client, lake_patrol):
