@@ -14,6 +14,9 @@ from home.demo.images import NEW_FILES, discard_new_files
 from home.demo.pages import PageLoader
 from home.demo.registry import load_areas, load_organisations, load_recognitions, load_service_records, load_volunteers
 from home.demo.users import DEMO_PASSWORD, ensure_demo_users
+from home.models import default_home
+from opportunities.demo import load_demo_opportunities
+from opportunities.models import Shift
 from registry.models import Organisation, Recognition, ServiceRecord, Volunteer
 
 
@@ -45,6 +48,8 @@ class Command(BaseCommand):
             volunteers = load_volunteers(areas, organisations, stats)
             load_service_records(volunteers, stats)
             load_recognitions(organisations, volunteers, conference)
+            # The sign-up engine's demo (sign-ups, waiting list, attendance) takes these shifts.
+            self.opportunity_shifts = load_demo_opportunities(default_home(), admin, stats, areas, organisations)
         return logins
 
     @staticmethod
@@ -60,6 +65,7 @@ class Command(BaseCommand):
             "organisations": Organisation.objects.count(),
             "service records": ServiceRecord.objects.count(),
             "recognitions": Recognition.objects.count(),
+            "shifts": Shift.objects.count(),
         }
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         for label, count in counts.items():
