@@ -331,7 +331,12 @@ class OpportunityPage(
             items = []
             if self.minimum_age:
                 items.append(
-                    _("You must be at least %(age)s years old on the day of the shift.") % {"age": self.minimum_age}
+                    translation.ngettext(
+                        "You must be at least %(age)s year old on the day of the shift.",
+                        "You must be at least %(age)s years old on the day of the shift.",
+                        self.minimum_age,
+                    )
+                    % {"age": self.minimum_age}
                 )
             if self.requires_vetting:
                 items.append(_("A valid certificate of no criminal record (vetting) on the day of the shift."))

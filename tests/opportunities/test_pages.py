@@ -195,3 +195,12 @@ def test_a_repeated_view_costs_few_queries(client, lake_patrol, django_assert_ma
     # nothing else is read again.
     with django_assert_max_num_queries(4):
         client.get(page.url)
+
+
+@pytest.mark.parametrize(("age", "words"), [(16, "16 lat"), (18, "18 lat"), (22, "22 lata"), (25, "25 lat")])
+def test_the_minimum_age_is_written_with_the_polish_plural(client, tree, age, words):
+    from .conftest import add_opportunity
+
+    page = add_opportunity(tree, "Zadanie z limitem wieku", minimum_age=age)
+
+    assert f"Musisz mieć co najmniej {words} w dniu dyżuru." in text_of(html_of(client, page.url))
