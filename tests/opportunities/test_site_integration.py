@@ -114,6 +114,16 @@ def test_a_coordinator_can_open_the_editor_of_an_opportunity(client, lake_patrol
     assert client.get(reverse("wagtailadmin_pages:edit", args=[page.get_parent().get_parent().pk])).status_code == 302
 
 
+def test_communications_staff_can_open_the_editor_of_an_opportunity(client, lake_patrol, django_user_model):
+    page, page_en = lake_patrol
+    user = django_user_model.objects.create_user("redakcja", "r@example.org", "x")
+    user.groups.add(Group.objects.get(name="Communications"))
+    client.force_login(user)
+
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code == 200
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[page_en.pk])).status_code == 200
+
+
 def test_editors_can_list_trainings_in_the_admin(admin_client, tree):
     response = admin_client.get(reverse("wagtailsnippets_opportunities_training:list"))
 
