@@ -12,7 +12,9 @@ class OpportunitiesConfig(AppConfig):
         # their own small registries.
         from registry.gdpr.anonymise import volunteer_anonymised
 
-        from . import gdpr, signups
+        from . import gdpr, permissions, signups
 
         gdpr.register()
         volunteer_anonymised.connect(signups.free_places_of_anonymised, dispatch_uid="opportunities_anonymised")
+        # Coordinators may edit every opportunities index as it is created.
+        permissions.connect()

@@ -85,7 +85,9 @@ def load_signups(now=None):
         return stats
     untouched = Shift.objects.filter(cancelled_at__isnull=True, signups__isnull=True).select_related("opportunity")
     upcoming = list(untouched.filter(starts_at__gt=now).order_by("starts_at", "pk"))
-    past = list(untouched.filter(ends_at__lte=now).order_by("-starts_at", "pk")[:PAST_SHIFTS])
+    # The most recent past shifts, whether or not a run filled them: a re-run fills no further ones.
+    recent = Shift.objects.filter(cancelled_at__isnull=True, ends_at__lte=now).order_by("-starts_at", "pk")
+    past = [shift for shift in recent.select_related("opportunity")[:PAST_SHIFTS] if not shift.signups.exists()]
     load_upcoming(upcoming, people, now, stats)
     for index, shift in enumerate(past):
         load_past(shift, rotate(people, index * 5), stats)

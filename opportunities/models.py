@@ -11,21 +11,46 @@ import datetime
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import F, Q
-from django.utils import timezone
+from django.http import Http404
+from django.utils import timezone, translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock
-from core.private_sections import PrivateSectionsAwareMixin
+from core.private_sections import PrivateSectionsAwareMixin, public
 from core.slugs import TransliteratedSlugMixin
 from core.translation import PAGE_TRANSLATABLE_FIELDS
+
+from .freshness import FreshAvailabilityMixin
+
+OPPORTUNITIES_PER_PAGE = 12
+# Shifts listed on an opportunity's page; the rest are one click away in the calendar feed.
+SHIFTS_SHOWN = 30
+# How the calendar routes are spelt in each language (both spellings answer in both languages).
+CALENDAR_SLUGS = {"pl": "kalendarz", "en": "calendar"}
+
+
+def in_locale(objects, model, locale_id):
+    """Each translatable object in the given locale where it has a translation, else itself (one query)."""
+    objects = list(objects)
+    keys = {obj.translation_key for obj in objects}
+    found = {obj.translation_key: obj for obj in model.objects.filter(translation_key__in=keys, locale_id=locale_id)}
+    return [found.get(obj.translation_key, obj) for obj in objects]
+
+
+def calendar_slug():
+    """In the language being shown (a page is served in its own), without reading the page's locale."""
+    return CALENDAR_SLUGS.get((translation.get_language() or "en").split("-")[0], CALENDAR_SLUGS["en"])
 
 
 class Training(TranslatableMixin, models.Model):
@@ -80,7 +105,9 @@ class CompletedTraining(models.Model):
         ordering = ["-completed_on"]
 
 
-class OpportunityIndexPage(TransliteratedSlugMixin, PrivateSectionsAwareMixin, Page):
+class OpportunityIndexPage(
+    FreshAvailabilityMixin, TransliteratedSlugMixin, PrivateSectionsAwareMixin, RoutablePageMixin, Page
+):
     """The public listing of opportunities (filters, calendar feed)."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -91,12 +118,84 @@ class OpportunityIndexPage(TransliteratedSlugMixin, PrivateSectionsAwareMixin, P
     subpage_types = ["opportunities.OpportunityPage"]
     max_count_per_parent = 1
 
+    def get_opportunities(self):
+        return public(OpportunityPage.objects.live()).descendant_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.listing(request))
+        return context
+
+    def listing(self, request):
+        """The filter form and the requested page of opportunities, with free places counted now."""
+        from .filters import OpportunityFilterSet
+        from .listing import listed_opportunities
+
+        now = timezone.now()
+        opportunities = with_listing_renditions(listed_opportunities(self.get_opportunities(), now))
+        filterset = OpportunityFilterSet(request.GET or None, queryset=opportunities, index=self, now=now)
+        page = Paginator(filterset.qs, OPPORTUNITIES_PER_PAGE).get_page(request.GET.get("page"))
+        return {
+            "filterset": filterset,
+            "opportunities": page,
+            "active_filters": [
+                {"name": name, "label": label, "value": value, "clear_url": query_without(request, name)}
+                for name, label, value in filterset.active_filters()
+            ],
+            "rejected_filters": filterset.rejected_filters(),
+            "clear_all_url": self.get_url(request),
+            "calendar_url": self.calendar_url(request),
+        }
+
+    def calendar_url(self, request=None):
+        return self.get_url(request) + self.reverse_subpage(f"calendar_{calendar_slug()}")
+
+    # Wagtail serves only addresses of plain path segments ending in "/": no ".ics" suffix, the content type
+    # tells calendar apps what it is.
+    @path("kalendarz/", name="calendar_kalendarz")
+    @path("calendar/", name="calendar_calendar")
+    def calendar(self, request):
+        """The upcoming shifts of this listing's opportunities, in its language (cancelled ones marked)."""
+        from .calendar import feed_response
+
+        pages = {page.translation_key: page for page in self.get_opportunities()}
+        shifts = Shift.objects.filter(
+            opportunity__translation_key__in=list(pages), starts_at__gte=timezone.now() - CALENDAR_PAST
+        ).order_by("starts_at", "pk")[:CALENDAR_MAX_SHIFTS]
+        return feed_response(self, request, [(shift, pages[shift.translation_key]) for shift in with_keys(shifts)])
+
     class Meta:
         verbose_name = _("opportunities index")
         verbose_name_plural = _("opportunities indexes")
 
 
-class OpportunityPage(TransliteratedSlugMixin, PrivateSectionsAwareMixin, Page):
+def with_listing_renditions(queryset):
+    from core.images import LISTING_SPEC, with_renditions
+
+    return with_renditions(queryset, "image", LISTING_SPEC)
+
+
+def with_keys(shifts):
+    """The shifts, each with the translation key of its opportunity (read in the same query)."""
+    return shifts.annotate(translation_key=models.F("opportunity__translation_key"))
+
+
+def query_without(request, name):
+    """The current query string minus one filter (and the page, which no longer applies)."""
+    query = request.GET.copy()
+    for key in (name, "page"):
+        query.pop(key, None)
+    return f"?{query.urlencode()}" if query else "?"
+
+
+# The feed keeps shifts of the last month (calendars then keep them) and at most this many.
+CALENDAR_PAST = datetime.timedelta(days=31)
+CALENDAR_MAX_SHIFTS = 2000
+
+
+class OpportunityPage(
+    FreshAvailabilityMixin, TransliteratedSlugMixin, PrivateSectionsAwareMixin, RoutablePageMixin, Page
+):
     """One duty or event volunteers can sign up for, with its requirements; its shifts are kept in the registry."""
 
     lead = models.TextField(_("lead"), help_text=_("One or two sentences shown in listings and at the top."))
@@ -172,7 +271,12 @@ class OpportunityPage(TransliteratedSlugMixin, PrivateSectionsAwareMixin, Page):
             heading=_("Requirements"),
         ),
     ]
-    search_fields = Page.search_fields + [index.SearchField("lead"), index.SearchField("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        # Found by the town or street too ("Kielce", "nad zalewem").
+        index.SearchField("place"),
+    ]
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         TranslatableField("lead"),
         TranslatableField("body"),
@@ -190,6 +294,71 @@ class OpportunityPage(TransliteratedSlugMixin, PrivateSectionsAwareMixin, Page):
     ]
     parent_page_types = ["opportunities.OpportunityIndexPage"]
     subpage_types = []
+    # Joined when the page is routed (website/routing.py): the header shows the image, the page the area.
+    serve_select_related = ["image", "area", "organisation"]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Lazy: shown inside a fragment cached until the content changes. The shifts are not: their free
+        # places change with every sign-up, so they are read on every render (one query).
+        context.update(
+            area_in_language=SimpleLazyObject(self.area_in_language),
+            requirements=SimpleLazyObject(self.requirements),
+            index_page=SimpleLazyObject(self.get_parent),
+            shifts=SimpleLazyObject(self.upcoming_shifts),
+        )
+        return context
+
+    def upcoming_shifts(self):
+        """The next shifts, cancelled ones included (shown as cancelled), each knowing its free places."""
+        shifts = Shift.objects.for_opportunity(self).filter(ends_at__gte=timezone.now()).order_by("starts_at", "pk")
+        return list(shifts[:SHIFTS_SHOWN])
+
+    def area_in_language(self):
+        if self.area is None:
+            return None
+        return in_locale([self.area], self.area.__class__, self.locale_id)[0]
+
+    def trainings_in_language(self):
+        return sorted(in_locale(self.trainings.all(), Training, self.locale_id), key=lambda item: item.name.casefold())
+
+    def requirements(self):
+        """What a volunteer must meet, in words, in the page's language; empty when anyone may sign up."""
+        with translation.override(self.locale.language_code):
+            items = []
+            if self.minimum_age:
+                items.append(
+                    translation.ngettext(
+                        "You must be at least %(age)s year old on the day of the shift.",
+                        "You must be at least %(age)s years old on the day of the shift.",
+                        self.minimum_age,
+                    )
+                    % {"age": self.minimum_age}
+                )
+            if self.requires_vetting:
+                items.append(_("A valid certificate of no criminal record (vetting) on the day of the shift."))
+            if self.works_with_minors:
+                items.append(_("This work is with children or teenagers: a valid child-protection check is required."))
+            for training in self.trainings_in_language():
+                items.append(_("Completed training: %(name)s.") % {"name": training.name})
+            return [str(item) for item in items]
+
+    def shift_calendar_url(self, shift, request=None):
+        name = f"shift_calendar_{calendar_slug()}"
+        return self.get_url(request) + self.reverse_subpage(name, args=[shift.pk])
+
+    @path("kalendarz/<int:shift_id>/", name="shift_calendar_kalendarz")
+    @path("calendar/<int:shift_id>/", name="shift_calendar_calendar")
+    def shift_calendar(self, request, shift_id):
+        """One shift as an .ics file ("add to calendar")."""
+        from .calendar import single_shift_response
+
+        if not self.live:
+            raise Http404
+        shift = Shift.objects.for_opportunity(self).filter(pk=shift_id).first()
+        if shift is None:
+            raise Http404
+        return single_shift_response(self, request, shift)
 
     class Meta:
         verbose_name = _("opportunity")

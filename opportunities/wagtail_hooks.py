@@ -1,11 +1,14 @@
-"""Wagtail admin set-up of the rotas: "Shifts" in the Registry menu, their views and log actions."""
+"""Wagtail admin set-up: "Shifts" (the rotas) in the Registry menu with their views and log actions; trainings."""
 
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
 
 from . import audit
+from .snippets import TrainingViewSet
 from .viewsets import shift_viewset
 
 hooks.register("register_log_actions", audit.register_actions)
+register_snippet(TrainingViewSet)
 
 
 @hooks.register("register_admin_viewset")

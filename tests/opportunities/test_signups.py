@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.utils import translation
 
 from opportunities import requirements
 from opportunities.models import CompletedTraining, Shift, Signup, Training
@@ -16,7 +17,8 @@ pytestmark = pytest.mark.django_db
 
 
 def refusal(volunteer, shift, **kwargs):
-    with pytest.raises(SignupRefused) as caught:
+    """The refusal, worded in English (the tests read its words; the Polish is checked in the catalogue)."""
+    with translation.override("en"), pytest.raises(SignupRefused) as caught:
         sign_up(volunteer, shift, now=NOW, **kwargs)
     return caught.value
 

@@ -16,7 +16,11 @@ from core.demo.images import NEW_FILES, REPLACED_FILES, discard_new_files, disca
 from core.demo.pages import PageLoader
 from home.demo import pages as home_demo
 from home.demo.users import DEMO_PASSWORD, ensure_demo_users
+from home.models import default_home
 from news import demo as news_demo
+from opportunities.demo import load_demo_opportunities
+from opportunities.demo_signups import load_signups
+from opportunities.models import Shift
 from registry.demo import pages as registry_pages
 from registry.demo.records import (
     load_areas,
@@ -63,6 +67,9 @@ class Command(BaseCommand):
             volunteers = load_volunteers(areas, organisations, stats)
             load_service_records(volunteers, stats)
             load_recognitions(organisations, volunteers, gala_article=articles["gala-2015"])
+            load_demo_opportunities(default_home(), admin, stats, areas, organisations)
+            # Sign-ups, a full shift with a waiting list, a past shift's attendance counted as hours.
+            stats.update(load_signups())
             # Files of images whose pictures changed go once the new ones are committed.
             transaction.on_commit(discard_replaced_files)
         return logins
@@ -80,6 +87,7 @@ class Command(BaseCommand):
             "organisations": Organisation.objects.count(),
             "service records": ServiceRecord.objects.count(),
             "recognitions": Recognition.objects.count(),
+            "shifts": Shift.objects.count(),
         }
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         for label, count in counts.items():
