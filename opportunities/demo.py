@@ -20,7 +20,7 @@ from news.demo.content import PICTURES  # the same pictures as the articles on t
 from .models import OpportunityIndexPage, OpportunityPage, Shift, Training
 
 INDEX = {
-    "title": T("Zadania dla wolontariuszy", "Volunteering opportunities"),
+    "title": T("Oferty wolontariatu", "Volunteering opportunities"),
     "slug": T("wolontariat", "opportunities"),
     "show_in_menus": True,
     "intro": T(

@@ -49,7 +49,7 @@ def test_filter_by_area_matches_pages_pointing_at_any_translation(client, three)
     html = html_of(client, f"{three.index.url}?area=bezpieczna-woda")
 
     assert titles_in(html) == ["Patrole nad jeziorem"]
-    assert "Zadania w obszarze" in html
+    assert "Oferty w obszarze" in html
 
 
 def test_filter_by_host_organisation(client, three):

@@ -49,15 +49,15 @@ def test_home_page_shows_upcoming_opportunities_with_free_places_only(client, tr
 
     text = text_of(html_of(client, tree.home.url))
 
-    assert "Najbliższe zadania z wolnymi miejscami" in text
+    assert "Najbliższe oferty z wolnymi miejscami" in text
     assert "Rozmowy z seniorami" in text
     assert "Dyżur na festynie" not in text
     assert "Dawny dyżur" not in text
-    assert "Wszystkie zadania dla wolontariuszy" in text
+    assert "Wszystkie oferty wolontariatu" in text
 
 
 def test_home_page_section_is_absent_without_free_places(client, tree):
-    assert "Najbliższe zadania z wolnymi miejscami" not in text_of(html_of(client, tree.home.url))
+    assert "Najbliższe oferty z wolnymi miejscami" not in text_of(html_of(client, tree.home.url))
 
 
 def _home_queries(client, url):
