@@ -35,6 +35,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    # The public verification page of issued documents (paperwork/views.py).
+    path("", include("paperwork.urls")),
     # Wagtail's pages catch every address not matched above, so they come last. Routing below the site root
     # is the root page type's own route() (website/routing.py).
     path("", include(wagtail_urls)),

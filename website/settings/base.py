@@ -29,6 +29,8 @@ INSTALLED_APPS = [
     "sitesearch",
     # Every e-mail, sent by Celery tasks with retries (outbox/, website/celery.py).
     "outbox",
+    # Documents and duties under the Act on public benefit and volunteering, art. 42–46 (paperwork/).
+    "paperwork",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -425,5 +427,9 @@ REGISTRY_JOIN_MAX_SECONDS = env.int("REGISTRY_JOIN_MAX_SECONDS", default=24 * 60
 # Accepted applications (and bot-like posts) per client address: "count/seconds", counted in the shared cache.
 # 40 an hour lets a whole class or course apply from one school network (README, "The join form").
 REGISTRY_JOIN_RATE = env("REGISTRY_JOIN_RATE", default="40/3600")
+# Paperwork (paperwork/): who issues the documents (printed on each), and how many verification-page
+# requests one client address may make ("count/seconds"; a code has 100 random bits, the limit stops scraping).
+PAPERWORK_ISSUER_NAME = env("PAPERWORK_ISSUER_NAME", default="Program Wolontariat Obywatelski")
+PAPERWORK_VERIFY_RATE = env("PAPERWORK_VERIFY_RATE", default="30/600")
 # A friendly, translated page when a form's CSRF token is missing or expired.
 CSRF_FAILURE_VIEW = "website.errors.csrf_failure"
