@@ -1,4 +1,4 @@
-"""Health and safety (art. 45): what the host tells volunteers about risks per area, and who acknowledged which version."""
+"""Health and safety (art. 45): what the host tells volunteers about risks per area, and who read which version."""
 
 from django.db import models
 from django.utils import timezone

@@ -10,12 +10,15 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from wagtail import hooks
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, Revision
 
 from registry.models import DataSubjectRequest, Recognition, ServiceRecord, StatusChange, Volunteer
 
 ANONYMISE_ACTION = "registry.volunteer.anonymise"
+# Other apps holding data on a volunteer scrub it with this hook, in the same transaction.
+ANONYMISE_HOOK = "registry_anonymise_volunteer"
 REDACTED = "[removed]"
 # Shorter values (initials, a two-letter name) would match inside unrelated words.
 MIN_SCRUB_LENGTH = 3
@@ -103,6 +106,9 @@ def anonymise_volunteer(volunteer, user=None):
         if everything is not None:
             _scrub_log_entries(volunteer, own=everything, related=identifying or everything)
         _delete_revisions(volunteer)
+        # Other apps scrub what they hold on the person: fn(volunteer, user).
+        for scrub_app_data in hooks.get_hooks(ANONYMISE_HOOK):
+            scrub_app_data(volunteer, user)
         # Logged after the scrub so this entry is never rewritten; its label is "Volunteer #id".
         log(volunteer, ANONYMISE_ACTION, user=user)
     return True
