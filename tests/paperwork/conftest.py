@@ -40,6 +40,10 @@ def served(volunteer, area, organisation):
     """Two days of approved service in May 2026."""
     for day, hours in ((1, "4.5"), (20, "3")):
         ServiceRecord.objects.create(
-            volunteer=volunteer, date=datetime.date(2026, 5, day), area=area, organisation=organisation, hours=Decimal(hours)
+            volunteer=volunteer,
+            date=datetime.date(2026, 5, day),
+            area=area,
+            organisation=organisation,
+            hours=Decimal(hours),
         )
     return volunteer
