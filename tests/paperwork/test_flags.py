@@ -24,7 +24,12 @@ def test_a_signed_agreement_in_force_clears_the_flag_and_an_unsigned_one_does_no
     serve(volunteer, FIRST_DAY)
     today = FIRST_DAY + datetime.timedelta(days=60)
     agreement = Agreement.objects.create(
-        volunteer=volunteer, organisation=organisation, starts_on=FIRST_DAY, tasks="t", manner="m", termination_terms="r"
+        volunteer=volunteer,
+        organisation=organisation,
+        starts_on=FIRST_DAY,
+        tasks="t",
+        manner="m",
+        termination_terms="r",
     )
     assert volunteer in volunteers_without_agreement(today)
     agreement.signed_on = FIRST_DAY
