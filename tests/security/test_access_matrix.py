@@ -11,9 +11,19 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
+from paperwork.models import (
+    Agreement,
+    AgreementTemplate,
+    GuardianConsent,
+    InsurancePolicy,
+    IssuedDocument,
+    SafeguardingCheck,
+    SafetyInformation,
+    VolunteerSafetyAcknowledgement,
+)
 from registry.models import Area, DataSubjectRequest, Organisation, Recognition, ServiceRecord, Volunteer
 
-from .registry_urls import CHOOSER_NAME, REGISTRY_MODELS, SNIPPET_NAME, registry_admin_routes
+from .registry_urls import CHOOSER_NAME, PAPERWORK_MODELS, REGISTRY_MODELS, SNIPPET_NAME, registry_admin_routes
 
 ROLES = ["anonymous", "communications", "coordinator", "viewer", "superuser"]
 EVERY_ADMIN_USER = {"communications", "coordinator", "viewer", "superuser"}
@@ -45,6 +55,10 @@ NAMED_VIEWS = {
     "registry_volunteer_anonymise": ("volunteer", REGISTRY_WRITERS),
     "registry_volunteer_personal_data_copy": ("volunteer", REGISTRY_WRITERS),
     "registry_log_hours": ("servicerecord", REGISTRY_WRITERS),
+    # Paperwork (paperwork/wagtail_hooks.py): a volunteer's documents, a document's PDF, revoking it.
+    "paperwork_volunteer_documents": ("volunteer", REGISTRY_WRITERS),
+    "paperwork_document_pdf": ("issueddocument", REGISTRY_WRITERS),
+    "paperwork_document_revoke": ("issueddocument", REGISTRY_WRITERS),
 }
 EXPORT_FORMATS = ["csv", "xlsx"]
 
@@ -60,8 +74,11 @@ def expectation(route):
     """(model, roles let in) for a registry admin route, or None when this test does not know it."""
     for pattern, actions in ((SNIPPET_NAME, SNIPPET_ACTIONS), (CHOOSER_NAME, CHOOSER_ACTIONS)):
         match = pattern.match(route.name)
-        if match and match["model"] in REGISTRY_MODELS and match["action"] in actions:
+        if match and match["app"] == "registry" and match["model"] in REGISTRY_MODELS and match["action"] in actions:
             return match["model"], actions[match["action"]]
+        # The view-only role holds registry permissions only: the paperwork lets in coordinators and superusers.
+        if match and match["app"] == "paperwork" and match["model"] in PAPERWORK_MODELS and match["action"] in actions:
+            return match["model"], actions[match["action"]] & REGISTRY_WRITERS
     return NAMED_VIEWS.get(route.name)
 
 
@@ -106,13 +123,51 @@ def records(db):
     data_request = DataSubjectRequest.objects.create(
         volunteer=volunteer, kind=DataSubjectRequest.Kind.ACCESS, received_on=datetime.date(2026, 3, 2)
     )
+    document = IssuedDocument.objects.create(
+        kind=IssuedDocument.Kind.CERTIFICATE,
+        year=2026,
+        serial=1,
+        holder=volunteer,
+        language="pl",
+        verification_code="0123456789ABCDEFGHJK",
+        content={"holder_name": f"{MARKERS['first_name']} {MARKERS['last_name']}", "issuer": "Program"},
+    )
     return {
+        **paperwork_records(volunteer, organisation, area),
+        "issueddocument": document,
         "datasubjectrequest": data_request,
         "volunteer": volunteer,
         "organisation": organisation,
         "area": area,
         "servicerecord": service,
         "recognition": recognition,
+    }
+
+
+def paperwork_records(volunteer, organisation, area):
+    day = datetime.date(2026, 3, 1)
+    agreement = Agreement.objects.create(
+        volunteer=volunteer, organisation=organisation, starts_on=day, tasks="t", manner="m", termination_terms="r"
+    )
+    information = SafetyInformation.objects.create(area=area, version=1, in_force_from=day, text_pl="<p>Ryzyka</p>")
+    policy = InsurancePolicy.objects.create(
+        organisation=organisation, insurer="PZU", number="1", starts_on=day, ends_on=day, covers_everyone=False
+    )
+    policy.volunteers.add(volunteer)
+    return {
+        "agreement": agreement,
+        "agreementtemplate": AgreementTemplate.objects.create(name="Wzór", language="pl", body="<p>{numer}</p>"),
+        "safetyinformation": information,
+        "volunteersafetyacknowledgement": VolunteerSafetyAcknowledgement.objects.create(
+            volunteer=volunteer, information=information
+        ),
+        "insurancepolicy": policy,
+        "guardianconsent": GuardianConsent.objects.create(
+            volunteer=volunteer, guardian_name="Opiekun", guardian_contact=MARKERS["phone"], given_on=day
+        ),
+        "safeguardingcheck": SafeguardingCheck.objects.create(
+            volunteer=volunteer, checked_on=day, outcome="cleared", evidence="criminal_record"
+        ),
     }
 
 
@@ -160,8 +215,11 @@ def requests_for(route, records):
         url += f"?id={records[model].pk}"
     yield url, allowed
     if route.name.endswith(":list"):
+        # The paperwork's listings have no export permission of their own: only a superuser (who holds every
+        # permission) passes the guard.
+        exporters = {"superuser"} if model in PAPERWORK_MODELS else {"superuser", "coordinator"}
         for export_format in EXPORT_FORMATS:
-            yield f"{url}?export={export_format}", {"superuser", "coordinator"}
+            yield f"{url}?export={export_format}", exporters
 
 
 def test_every_registry_admin_url_has_an_expectation():
