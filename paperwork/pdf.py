@@ -35,7 +35,7 @@ def verification_url(document):
     """The absolute address of the document's verification page, in the document's language."""
     with translation.override(document.language):
         path = reverse("paperwork_verify_code", kwargs={"code": document.verification_code})
-    base = getattr(settings, "PAPERWORK_VERIFY_BASE_URL", "") or settings.WAGTAILADMIN_BASE_URL
+    base = settings.PAPERWORK_VERIFY_BASE_URL or settings.WAGTAILADMIN_BASE_URL
     return base.rstrip("/") + path
 
 

@@ -431,5 +431,7 @@ REGISTRY_JOIN_RATE = env("REGISTRY_JOIN_RATE", default="40/3600")
 # requests one client address may make ("count/seconds"; a code has 100 random bits, the limit stops scraping).
 PAPERWORK_ISSUER_NAME = env("PAPERWORK_ISSUER_NAME", default="Program Wolontariat Obywatelski")
 PAPERWORK_VERIFY_RATE = env("PAPERWORK_VERIFY_RATE", default="30/600")
+# The public address QR codes on documents point to (else WAGTAILADMIN_BASE_URL).
+PAPERWORK_VERIFY_BASE_URL = env("PAPERWORK_VERIFY_BASE_URL", default="")
 # A friendly, translated page when a form's CSRF token is missing or expired.
 CSRF_FAILURE_VIEW = "website.errors.csrf_failure"
