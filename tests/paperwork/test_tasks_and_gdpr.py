@@ -40,3 +40,17 @@ def test_anonymising_keeps_the_register_row_without_what_identifies_the_person(c
     assert document.content == {} and document.holder_initials == ""
     assert (document.number, document.state) == (f"1/{document.year}", "valid")
     assert not GuardianConsent.objects.exists()
+
+
+def test_a_holder_gets_their_own_documents_and_pdfs_and_no_one_elses(served, coordinator):
+    import pytest
+
+    from paperwork.holders import documents_for, pdf_for
+
+    mine = issuing.issue_certificate(served, coordinator)
+    stranger = VolunteerFactory()
+    assert list(documents_for(served)) == [mine]
+    name, data = pdf_for(served, mine.pk)
+    assert name.endswith(".pdf") and data.startswith(b"%PDF")
+    with pytest.raises(IssuedDocument.DoesNotExist):
+        pdf_for(stranger, mine.pk)
