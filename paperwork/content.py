@@ -57,7 +57,8 @@ def certificate_content(volunteer, language, start=None, end=None, scope_note=""
         "period_end": totals["last"].isoformat() if totals["last"] else None,
         "areas": area_names(areas, language),
         "organisations": organisations,
-        "total_hours": str(totals["hours"] or Decimal("0")),
+        # Two decimals whatever the database's sum keeps (SQLite 7.5, PostgreSQL 7.50).
+        "total_hours": str((totals["hours"] or Decimal("0")).quantize(Decimal("0.01"))),
         "scope_note": scope_note,
     }
 

@@ -16,7 +16,7 @@ def test_numbers_run_per_kind_and_year(served, coordinator):
     assert second.number == f"2/{second.year}"
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_next_serial_refuses_to_run_outside_a_transaction():
     with pytest.raises(RuntimeError):
         next_serial("certificate", 2026)
@@ -45,7 +45,9 @@ def test_a_typed_code_is_read_whatever_its_case_dashes_and_misread_letters():
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL")
-@pytest.mark.django_db(transaction=True)
+# Serialised rollback: the flush after a transactional test would drop the data migrations' rows (locales,
+# groups) that later tests on the reused database need.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_simultaneous_issuing_on_postgresql_never_repeats_or_skips_a_number(django_user_model):
     from registry.factories import VolunteerFactory
     from registry.models import ServiceRecord
