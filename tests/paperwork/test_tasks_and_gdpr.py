@@ -17,7 +17,8 @@ def test_bulk_certificates_are_made_once_however_often_the_task_runs(served, coo
     certificates_for_year_task.delay(2026, coordinator.pk)  # tests run tasks in-process
     assert IssuedDocument.objects.filter(kind="certificate").count() == 1
     document = IssuedDocument.objects.get()
-    assert (document.holder, document.bulk_key, document.content["total_hours"]) == (served, "certificates-2026", "7.50")
+    assert (document.holder, document.bulk_key) == (served, "certificates-2026")
+    assert document.content["total_hours"] == "7.50"
 
 
 def test_documents_and_consents_are_in_the_personal_data_export(served, coordinator):
