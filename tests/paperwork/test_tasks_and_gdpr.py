@@ -55,3 +55,11 @@ def test_a_holder_gets_their_own_documents_and_pdfs_and_no_one_elses(served, coo
     assert name.endswith(".pdf") and data.startswith(b"%PDF")
     with pytest.raises(IssuedDocument.DoesNotExist):
         pdf_for(stranger, mine.pk)
+
+
+def test_the_command_queues_the_years_certificates(served, coordinator):
+    from django.core.management import call_command
+
+    call_command("paperwork_certificates_for_year", "2026", user=coordinator.username)
+    call_command("paperwork_certificates_for_year", "2026", user=coordinator.username)
+    assert IssuedDocument.objects.filter(holder=served, bulk_key="certificates-2026").count() == 1
