@@ -155,6 +155,8 @@ class PaperworkViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Paperwork")
     menu_icon = "doc-full-inverse"
     menu_order = 251
+    # The register of documents adds itself with this hook (wagtail_hooks.py).
+    submenu_hook = "register_paperwork_menu_item"
     items = (
         AgreementViewSet,
         AgreementTemplateViewSet,

@@ -10,7 +10,7 @@ from wagtail.snippets.models import register_snippet
 
 from registry.models import Volunteer
 
-from . import admin_views, audit, dashboard, gdpr, rules
+from . import admin_views, audit, dashboard, gdpr, register, rules
 from .viewsets import PaperworkViewSetGroup
 
 register_snippet(PaperworkViewSetGroup)
@@ -32,12 +32,25 @@ def register_paperwork_urls():
             name="paperwork_volunteer_documents",
         ),
         path("registry/documents/<int:pk>/pdf/", admin_views.document_pdf, name="paperwork_document_pdf"),
+        path("registry/documents/", register.DocumentRegisterView.as_view(), name="paperwork_register"),
+        path(
+            "registry/documents/results/",
+            register.DocumentRegisterView.as_view(results_only=True),
+            name="paperwork_register_results",
+        ),
         path(
             "registry/documents/<int:pk>/revoke/",
             admin_views.RevokeDocumentView.as_view(),
             name="paperwork_document_revoke",
         ),
     ]
+
+
+@hooks.register("register_paperwork_menu_item")
+def register_menu_item():
+    return register.RegisterMenuItem(
+        _("Register of issued documents"), reverse("paperwork_register"), icon_name="list-ul", order=10
+    )
 
 
 def documents_button(user, volunteer, priority=35):

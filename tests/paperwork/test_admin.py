@@ -86,3 +86,14 @@ def test_the_dashboard_counts_people_past_30_days_without_an_agreement(client, c
     assert paperwork_figures(datetime.date(2026, 5, 31))["without_agreement"] == 1
     client.force_login(coordinator)
     assert 'id="paperwork-panel-heading"' in client.get("/admin/").content.decode()
+
+
+def test_the_register_lists_documents_without_naming_the_holder(client, coordinator, communications, served):
+    document = issuing.issue_certificate(served, coordinator)
+    client.force_login(coordinator)
+    response = client.get(reverse("paperwork_register"))
+    page = response.content.decode()
+    assert response.status_code == 200 and document.number in page
+    assert "Łucja" not in page and "Gąsiorowska" not in page
+    client.force_login(communications)
+    assert client.get(reverse("paperwork_register")).status_code in (302, 403)

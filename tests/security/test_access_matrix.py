@@ -57,6 +57,8 @@ NAMED_VIEWS = {
     "registry_log_hours": ("servicerecord", REGISTRY_WRITERS),
     # Paperwork (paperwork/wagtail_hooks.py): a volunteer's documents, a document's PDF, revoking it.
     "paperwork_volunteer_documents": ("volunteer", REGISTRY_WRITERS),
+    "paperwork_register": ("issueddocument", REGISTRY_WRITERS),
+    "paperwork_register_results": ("issueddocument", REGISTRY_WRITERS),
     "paperwork_document_pdf": ("issueddocument", REGISTRY_WRITERS),
     "paperwork_document_revoke": ("issueddocument", REGISTRY_WRITERS),
 }
