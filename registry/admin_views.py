@@ -19,6 +19,7 @@ from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from openpyxl import Workbook
+from wagtail import hooks
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.panels import HelpPanel
@@ -36,6 +37,8 @@ from . import admin_display, admin_wording
 from .audit import log_export, log_view
 
 EXPORT_CHUNK_SIZE = 2000
+# Other apps add buttons to a volunteer's inspect and edit views: fn(user, volunteer) -> list of Button.
+VOLUNTEER_BUTTONS_HOOK = "registry_volunteer_buttons"
 CSV_BYTE_ORDER_MARK = "\ufeff"
 CSV_DELIMITER = ";"
 POLISH_LETTERS = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
@@ -462,6 +465,9 @@ def personal_data_buttons(user, volunteer):
         ("registry_volunteer_anonymise", "registry.anonymise_volunteer", _("Anonymise"), "warning"),
     ]
     buttons = []
+    # Other apps add their buttons for a volunteer (e.g. paperwork: issue a document): fn(user, volunteer).
+    for hook in hooks.get_hooks(VOLUNTEER_BUTTONS_HOOK):
+        buttons.extend(hook(user, volunteer))
     for priority, (url_name, permission, label, icon) in enumerate(candidates, start=40):
         if not user.has_perm(permission):
             continue

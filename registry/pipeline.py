@@ -16,12 +16,16 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.log_actions import LogFormatter, log
 
 from registry.models import Volunteer
 
 Status = Volunteer.Status
 OVERRIDE_ACTION = "registry.status_override"
+# Other apps add rules with this hook: fn(facts, to_status, today) -> list of Problem (e.g. paperwork: a minor
+# needs a guardian's consent before becoming active). The registry never imports them.
+STATUS_RULES_HOOK = "registry_status_rules"
 MAX_REASON_LENGTH = 500
 
 # Where each status may go next. A record entered by hand may start in any status, subject to the
@@ -57,6 +61,8 @@ class Facts:
     vetting_checked_on: object = None
     vetting_expires_on: object = None
     anonymised: bool = False
+    volunteer_id: int | None = None
+    date_of_birth: object = None
 
     @classmethod
     def of(cls, volunteer, from_status=None):
@@ -65,6 +71,8 @@ class Facts:
             vetting_checked_on=volunteer.vetting_checked_on,
             vetting_expires_on=volunteer.vetting_expires_on,
             anonymised=volunteer.anonymised_at is not None,
+            volunteer_id=volunteer.pk,
+            date_of_birth=volunteer.date_of_birth,
         )
 
 
@@ -101,6 +109,8 @@ def transition_problems(facts, to_status, today=None):
             problems.append(Problem("vetting_expired", _("The vetting has expired; record a new check first.")))
     elif to_status in NEEDS_VETTING_CHECKED and checked is None:
         problems.append(Problem("vetting_unchecked", _("This status needs the date the vetting was checked.")))
+    for rule in hooks.get_hooks(STATUS_RULES_HOOK):
+        problems.extend(rule(facts, to_status, today))
     return problems
 
 

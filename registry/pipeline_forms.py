@@ -55,6 +55,8 @@ class StatusRulesFormMixin(forms.Form):
             vetting_checked_on=cleaned_data.get("vetting_checked_on", self.instance.vetting_checked_on),
             vetting_expires_on=cleaned_data.get("vetting_expires_on", self.instance.vetting_expires_on),
             anonymised=self.instance.anonymised_at is not None,
+            volunteer_id=self.instance.pk,
+            date_of_birth=cleaned_data.get("date_of_birth", self.instance.date_of_birth),
         )
         problems = transition_problems(facts, status)
         try:

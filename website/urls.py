@@ -43,6 +43,8 @@ urlpatterns += i18n_patterns(
     path("unsubscribe/<str:token>/", unsubscribe, name="registry_messages_unsubscribe"),
     # The volunteer's own page (portal/): /pl/wolontariusz/, /en/volunteer/.
     path(pgettext_lazy("portal URL", "volunteer/"), include("portal.urls")),
+    # The public verification page of issued documents (paperwork/views.py).
+    path("", include("paperwork.urls")),
     # Wagtail's pages catch every address not matched above, so they come last. Routing below the site root
     # is the root page type's own route() (core/routing.py).
     path("", include(wagtail_urls)),

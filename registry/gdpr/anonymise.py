@@ -11,6 +11,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.dispatch import Signal
 from django.utils import timezone
+from wagtail import hooks
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, Revision
 
@@ -20,6 +21,8 @@ ANONYMISE_ACTION = "registry.volunteer.anonymise"
 # Sent inside the anonymising transaction, after the record is cleared (sender=Volunteer, volunteer=, user=):
 # apps built on the registry tidy their own rows (e.g. opportunities frees the person's future places).
 volunteer_anonymised = Signal()
+# Other apps holding data on a volunteer scrub it with this hook, in the same transaction.
+ANONYMISE_HOOK = "registry_anonymise_volunteer"
 REDACTED = "[removed]"
 # Shorter values (initials, a two-letter name) would match inside unrelated words.
 MIN_SCRUB_LENGTH = 3
@@ -108,6 +111,9 @@ def anonymise_volunteer(volunteer, user=None):
             _scrub_log_entries(volunteer, own=everything, related=identifying or everything)
         _delete_revisions(volunteer)
         volunteer_anonymised.send(sender=Volunteer, volunteer=volunteer, user=user)
+        # Other apps scrub what they hold on the person: fn(volunteer, user).
+        for scrub_app_data in hooks.get_hooks(ANONYMISE_HOOK):
+            scrub_app_data(volunteer, user)
         # Logged after the scrub so this entry is never rewritten; its label is "Volunteer #id".
         log(volunteer, ANONYMISE_ACTION, user=user)
     return True

@@ -5,14 +5,26 @@ import json
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.utils import timezone
+from wagtail import hooks
 
 from .sections import section_data
 
 FORMAT_VERSION = 1
 
 
+# Other apps holding data on a volunteer add their sections with this hook: fn(volunteer) -> dict.
+PERSONAL_DATA_HOOK = "registry_personal_data"
+
+
 def personal_data(volunteer):
     """A dict of every stored field, the related records and the consent given; no internal-only references."""
+    data = registry_personal_data(volunteer)
+    for contribute in hooks.get_hooks(PERSONAL_DATA_HOOK):
+        data.update(contribute(volunteer))
+    return data
+
+
+def registry_personal_data(volunteer):
     return {
         "format_version": FORMAT_VERSION,
         "exported_at": timezone.now(),

@@ -14,8 +14,18 @@ REGISTRY_MODELS = [
     "datasubjectrequest",
     "hourreport",
 ]
-SNIPPET_NAME = re.compile(r"^wagtailsnippets_registry_(?P<model>\w+):(?P<action>\w+)$")
-CHOOSER_NAME = re.compile(r"^wagtailsnippetchoosers_registry_(?P<model>\w+):(?P<action>\w+)$")
+# The paperwork's records (agreements, consents, checks…) are personal data kept beside the registry's.
+PAPERWORK_MODELS = [
+    "agreement",
+    "agreementtemplate",
+    "safetyinformation",
+    "volunteersafetyacknowledgement",
+    "insurancepolicy",
+    "guardianconsent",
+    "safeguardingcheck",
+]
+SNIPPET_NAME = re.compile(r"^wagtailsnippets_(?P<app>registry|paperwork)_(?P<model>\w+):(?P<action>\w+)$")
+CHOOSER_NAME = re.compile(r"^wagtailsnippetchoosers_(?P<app>registry|paperwork)_(?P<model>\w+):(?P<action>\w+)$")
 
 
 @dataclass(frozen=True)
@@ -41,7 +51,11 @@ def walk(patterns, prefix="", namespace=None):
 
 def is_registry_route(route):
     return route.route.startswith("admin/") and (
-        "registry" in route.route or "registry" in route.name or "volunteer" in route.route
+        "registry" in route.route
+        or "registry" in route.name
+        or "volunteer" in route.route
+        or "paperwork" in route.route
+        or "paperwork" in route.name
     )
 
 

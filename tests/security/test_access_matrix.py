@@ -12,10 +12,20 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
 from opportunities.models import Signup
+from paperwork.models import (
+    Agreement,
+    AgreementTemplate,
+    GuardianConsent,
+    InsurancePolicy,
+    IssuedDocument,
+    SafeguardingCheck,
+    SafetyInformation,
+    VolunteerSafetyAcknowledgement,
+)
 from registry.models import Area, DataSubjectRequest, HourReport, Organisation, Recognition, ServiceRecord, Volunteer
 from tests.opportunities.builders import make_opportunity, make_shift
 
-from .registry_urls import CHOOSER_NAME, REGISTRY_MODELS, SNIPPET_NAME, registry_admin_routes
+from .registry_urls import CHOOSER_NAME, PAPERWORK_MODELS, REGISTRY_MODELS, SNIPPET_NAME, registry_admin_routes
 
 ROLES = ["anonymous", "communications", "coordinator", "viewer", "superuser"]
 EVERY_ADMIN_USER = {"communications", "coordinator", "viewer", "superuser"}
@@ -51,6 +61,12 @@ NAMED_VIEWS = {
     "registry_messages_compose": ("volunteer", REGISTRY_WRITERS),
     "registry_messages_log": ("volunteer", REGISTRY_WRITERS),
     "registry_hour_report_decide": ("hourreport", REGISTRY_WRITERS),
+    # Paperwork (paperwork/wagtail_hooks.py): a volunteer's documents, a document's PDF, revoking it.
+    "paperwork_volunteer_documents": ("volunteer", REGISTRY_WRITERS),
+    "paperwork_register": ("issueddocument", REGISTRY_WRITERS),
+    "paperwork_register_results": ("issueddocument", REGISTRY_WRITERS),
+    "paperwork_document_pdf": ("issueddocument", REGISTRY_WRITERS),
+    "paperwork_document_revoke": ("issueddocument", REGISTRY_WRITERS),
 }
 # The coordinators' rota (opportunities/viewsets.py, under /admin/registry/shifts/): shifts, sign-ups, check-in,
 # hours, messages, CSV and print. Only the Coordinators' opportunities permissions open them; registry view-only
@@ -70,8 +86,11 @@ def expectation(route):
     """(model, roles let in) for a registry admin route, or None when this test does not know it."""
     for pattern, actions in ((SNIPPET_NAME, SNIPPET_ACTIONS), (CHOOSER_NAME, CHOOSER_ACTIONS)):
         match = pattern.match(route.name)
-        if match and match["model"] in REGISTRY_MODELS and match["action"] in actions:
+        if match and match["app"] == "registry" and match["model"] in REGISTRY_MODELS and match["action"] in actions:
             return match["model"], actions[match["action"]]
+        # The view-only role holds registry permissions only: the paperwork lets in coordinators and superusers.
+        if match and match["app"] == "paperwork" and match["model"] in PAPERWORK_MODELS and match["action"] in actions:
+            return match["model"], actions[match["action"]] & REGISTRY_WRITERS
     if route.name.startswith(SHIFT_VIEW_PREFIX):
         return "shift", REGISTRY_WRITERS
     return NAMED_VIEWS.get(route.name)
@@ -118,18 +137,56 @@ def records(db):
     data_request = DataSubjectRequest.objects.create(
         volunteer=volunteer, kind=DataSubjectRequest.Kind.ACCESS, received_on=datetime.date(2026, 3, 2)
     )
+    document = IssuedDocument.objects.create(
+        kind=IssuedDocument.Kind.CERTIFICATE,
+        year=2026,
+        serial=1,
+        holder=volunteer,
+        language="pl",
+        verification_code="0123456789ABCDEFGHJK",
+        content={"holder_name": f"{MARKERS['first_name']} {MARKERS['last_name']}", "issuer": "Program"},
+    )
     hour_report = HourReport.objects.create(volunteer=volunteer, date=datetime.date(2026, 3, 3), hours=Decimal("1"))
     shift = make_shift(make_opportunity(area=area, organisation=organisation))
     Signup.objects.create(shift=shift, volunteer=volunteer, state=Signup.State.CONFIRMED)
     return {
         "hourreport": hour_report,
         "shift": shift,
+        **paperwork_records(volunteer, organisation, area),
+        "issueddocument": document,
         "datasubjectrequest": data_request,
         "volunteer": volunteer,
         "organisation": organisation,
         "area": area,
         "servicerecord": service,
         "recognition": recognition,
+    }
+
+
+def paperwork_records(volunteer, organisation, area):
+    day = datetime.date(2026, 3, 1)
+    agreement = Agreement.objects.create(
+        volunteer=volunteer, organisation=organisation, starts_on=day, tasks="t", manner="m", termination_terms="r"
+    )
+    information = SafetyInformation.objects.create(area=area, version=1, in_force_from=day, text_pl="<p>Ryzyka</p>")
+    policy = InsurancePolicy.objects.create(
+        organisation=organisation, insurer="PZU", number="1", starts_on=day, ends_on=day, covers_everyone=False
+    )
+    policy.volunteers.add(volunteer)
+    return {
+        "agreement": agreement,
+        "agreementtemplate": AgreementTemplate.objects.create(name="Wzór", language="pl", body="<p>{numer}</p>"),
+        "safetyinformation": information,
+        "volunteersafetyacknowledgement": VolunteerSafetyAcknowledgement.objects.create(
+            volunteer=volunteer, information=information
+        ),
+        "insurancepolicy": policy,
+        "guardianconsent": GuardianConsent.objects.create(
+            volunteer=volunteer, guardian_name="Opiekun", guardian_contact=MARKERS["phone"], given_on=day
+        ),
+        "safeguardingcheck": SafeguardingCheck.objects.create(
+            volunteer=volunteer, checked_on=day, outcome="cleared", evidence="criminal_record"
+        ),
     }
 
 
@@ -177,8 +234,11 @@ def requests_for(route, records):
         url += f"?id={records[model].pk}"
     yield url, allowed
     if route.name.endswith(":list"):
+        # The paperwork's listings have no export permission of their own: only a superuser (who holds every
+        # permission) passes the guard.
+        exporters = {"superuser"} if model in PAPERWORK_MODELS else {"superuser", "coordinator"}
         for export_format in EXPORT_FORMATS:
-            yield f"{url}?export={export_format}", {"superuser", "coordinator"}
+            yield f"{url}?export={export_format}", exporters
 
 
 def test_every_registry_admin_url_has_an_expectation():

@@ -33,6 +33,8 @@ INSTALLED_APPS = [
     "outbox",
     # The volunteer's own page: sign-in by e-mailed link, status, hours, own data (portal/).
     "portal",
+    # Documents and duties under the Act on public benefit and volunteering, art. 42–46 (paperwork/).
+    "paperwork",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -453,6 +455,12 @@ PORTAL_SIGN_IN_RATE_PER_CLIENT = env("PORTAL_SIGN_IN_RATE_PER_CLIENT", default="
 # Requests carrying these cookies never use or fill the page cache (website/cache/middleware.py), besides
 # Django's session and messages: the volunteer's page is personal.
 PAGE_CACHE_PRIVATE_COOKIES = [PORTAL_COOKIE_NAME]
+# Paperwork (paperwork/): who issues the documents (printed on each), and how many verification-page
+# requests one client address may make ("count/seconds"; a code has 100 random bits, the limit stops scraping).
+PAPERWORK_ISSUER_NAME = env("PAPERWORK_ISSUER_NAME", default="Program Wolontariat Obywatelski")
+PAPERWORK_VERIFY_RATE = env("PAPERWORK_VERIFY_RATE", default="30/600")
+# The public address QR codes on documents point to (else WAGTAILADMIN_BASE_URL).
+PAPERWORK_VERIFY_BASE_URL = env("PAPERWORK_VERIFY_BASE_URL", default="")
 # A friendly, translated page when a form's CSRF token is missing or expired.
 CSRF_FAILURE_VIEW = "core.errors.csrf_failure"
 

@@ -1,0 +1,23 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PaperworkConfig(AppConfig):
+    """The documents and duties Polish law asks of a host of volunteers (Act of 24 April 2003, art. 42–46).
+
+    Reads the registry (volunteers, hours, organisations, areas); the registry never imports this app:
+    it asks through Wagtail hooks (status rules, personal-data export, anonymisation, volunteer buttons).
+    """
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "paperwork"
+    verbose_name = _("Paperwork")
+
+    def ready(self):
+        # Work with minors needs a cleared child-protection check on the shift's day (art. 21 of the Act of
+        # 13 May 2016); it replaces the sign-up engine's placeholder, which refused such shifts outright.
+        from opportunities import requirements
+
+        from .shift_requirements import check_safeguarding
+
+        requirements.register("safeguarding", check_safeguarding)

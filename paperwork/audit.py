@@ -1,0 +1,24 @@
+"""Audit-log actions of the paperwork: issuing and revoking. Entries name the document ("Certificate 12/2026"),
+never the holder; a revocation's reason stays on the register row, out of the log."""
+
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from wagtail.log_actions import LogFormatter
+
+from .issuing import ISSUE_ACTION, REVOKE_ACTION
+
+
+class RevokeFormatter(LogFormatter):
+    label = pgettext_lazy("log action", "Document revoked")
+
+    def format_message(self, log_entry):
+        replaced_by = log_entry.data.get("replaced_by")
+        if replaced_by:
+            return _("Replaced by document no. %(number)s") % {"number": replaced_by}
+        return _("Document revoked")
+
+
+def register_actions(actions):
+    """Hooked to register_log_actions in wagtail_hooks.py."""
+    actions.register_action(ISSUE_ACTION, pgettext_lazy("log action", "Document issued"), _("Document issued"))
+    actions.register_action(REVOKE_ACTION)(RevokeFormatter)

@@ -1,0 +1,70 @@
+"""Wagtail admin set-up of the paperwork: log actions, admin views and the "Paperwork" menu, buttons on
+volunteers, the dashboard panel, and the registry's hooks (status rule for minors, personal-data export,
+anonymisation). The registry names these hooks and never imports this app."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.widgets import Button
+from wagtail.snippets.models import register_snippet
+
+from registry.models import Volunteer
+
+from . import admin_views, audit, dashboard, gdpr, register, rules
+from .viewsets import PaperworkViewSetGroup
+
+register_snippet(PaperworkViewSetGroup)
+
+hooks.register("register_log_actions", audit.register_actions)
+hooks.register("construct_homepage_panels", dashboard.add_paperwork_panel)
+hooks.register("registry_status_rules", rules.minors_need_guardian_consent)
+hooks.register("registry_personal_data", gdpr.personal_data)
+hooks.register("registry_anonymise_volunteer", gdpr.anonymise)
+
+
+@hooks.register("register_admin_urls")
+def register_paperwork_urls():
+    # Under registry/: the security tests' access matrix and personal-data sweep find them there.
+    return [
+        path(
+            "registry/volunteers/<int:pk>/documents/",
+            admin_views.VolunteerDocumentsView.as_view(),
+            name="paperwork_volunteer_documents",
+        ),
+        path("registry/documents/<int:pk>/pdf/", admin_views.document_pdf, name="paperwork_document_pdf"),
+        path("registry/documents/", register.DocumentRegisterView.as_view(), name="paperwork_register"),
+        path(
+            "registry/documents/results/",
+            register.DocumentRegisterView.as_view(results_only=True),
+            name="paperwork_register_results",
+        ),
+        path(
+            "registry/documents/<int:pk>/revoke/",
+            admin_views.RevokeDocumentView.as_view(),
+            name="paperwork_document_revoke",
+        ),
+    ]
+
+
+@hooks.register("register_paperwork_menu_item")
+def register_menu_item():
+    return register.RegisterMenuItem(
+        _("Register of issued documents"), reverse("paperwork_register"), icon_name="list-ul", order=10
+    )
+
+
+def documents_button(user, volunteer, priority=35):
+    if not admin_views.allowed(user, admin_views.VIEW_PERMISSIONS):
+        return []
+    url = reverse("paperwork_volunteer_documents", args=[volunteer.pk])
+    return [Button(_("Documents (certificate, opinion, agreement)"), url=url, icon_name="doc-full", priority=priority)]
+
+
+@hooks.register("registry_volunteer_buttons")
+def volunteer_header_buttons(user, volunteer):
+    return documents_button(user, volunteer)
+
+
+@hooks.register("register_snippet_listing_buttons")
+def volunteer_listing_buttons(instance, user, next_url=None):
+    return documents_button(user, instance) if isinstance(instance, Volunteer) else []
