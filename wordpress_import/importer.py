@@ -31,7 +31,7 @@ from .images import ImageResolver
 from .models import ImportedPost
 
 # Bumped when the importer starts making pages differently, so the next run updates them all.
-FORMAT_VERSION = 2  # 2: code blocks, literal brackets, empty alt kept, links to new pages, video frames
+FORMAT_VERSION = 3  # 2: code blocks, literal brackets, empty alt kept, links to new pages, video frames; 3: links kept
 LEAD_LENGTH = 300
 SLUG_LENGTH = 240  # leaves room for a "-2" suffix within the 255 characters of a slug
 DRAFT_STATUSES = {"draft", "pending", "private", "future"}
@@ -416,6 +416,7 @@ class Importer:
             item.content,
             resolve_image=self.resolver,
             site_url=self.export.site_url,
+            base_url=item.link,
             page_for_link=self.page_for_link,
         )
         self.current_item = None
@@ -640,6 +641,8 @@ def without_opening_paragraph(blocks, text):
     soup = BeautifulSoup(blocks[0][1].source, "html.parser")
     first = soup.find(True)
     if first is None or first.name != "p" or " ".join(first.get_text(" ").split()) != text:
+        return blocks
+    if first.find("a"):  # the lead is plain text: its links would be lost
         return blocks
     first.decompose()
     rest = str(soup).strip()

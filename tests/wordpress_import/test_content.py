@@ -229,6 +229,23 @@ def test_links_to_imported_posts_point_at_their_pages():
     assert conversion.old_site_links == []
 
 
+def test_relative_links_are_read_from_the_posts_old_address():
+    # Left relative they would be read from the new page's address, which need not mirror the old one.
+    targets = {"http://stara-strona.example.org/2016/02/inny-wpis/": 42}
+    conversion = convert(
+        '<a href="../../02/inny-wpis/">inny</a> <a href="../../../o-nas/">o nas</a> <a href="#gora">do góry</a>',
+        site_url=SITE,
+        base_url="http://stara-strona.example.org/2016/06/wpis/",
+        page_for_link=targets.get,
+    )
+    links = BeautifulSoup(paragraph_html(conversion), "html.parser").find_all("a")
+    assert [(link.get("id"), link.get("href")) for link in links] == [
+        ("42", None),
+        (None, "http://stara-strona.example.org/o-nas/"),
+    ]
+    assert conversion.old_site_links == ["http://stara-strona.example.org/o-nas/"]
+
+
 def test_old_site_in_a_subfolder_keeps_the_folder():
     conversion = convert('<a href="/blog/2016/x/">x</a>', site_url="http://example.org/blog/")
     assert BeautifulSoup(paragraph_html(conversion), "html.parser").a["href"] == "http://example.org/blog/2016/x/"
@@ -327,6 +344,27 @@ def test_a_caption_of_a_missing_image_stays_as_text():
     assert paragraph_html(conversion) == "<p>Uczestnicy szkolenia</p><p>After.</p>"
     figure = '<figure><img src="/gone.jpg"><figcaption>Most nocą</figcaption></figure>'
     assert "Most nocą" in paragraph_html(convert(figure, resolve_image=Resolver(missing={"/gone.jpg"})))
+
+
+def test_a_caption_of_a_missing_image_keeps_its_links():
+    html = (
+        '[caption id="attachment_7"]<a href="/gone-full.jpg"><img src="/gone.jpg" alt="x"></a> Zdjęcie z '
+        '<a href="https://example.com/galeria">galerii</a>[/caption]'
+    )
+    conversion = convert(html, resolve_image=Resolver(missing={"/gone.jpg", 7}))
+    assert paragraph_html(conversion) == '<p>Zdjęcie z <a href="https://example.com/galeria">galerii</a></p>'
+    figure = '<figure><img src="/gone.jpg"><figcaption>Most <a href="https://example.com/most">nocą</a></figcaption></figure>'
+    conversion = convert(figure, resolve_image=Resolver(missing={"/gone.jpg"}))
+    assert paragraph_html(conversion) == '<p>Most <a href="https://example.com/most">nocą</a></p>'
+
+
+def test_a_caption_with_a_link_follows_its_image_as_a_paragraph():
+    # The image block's caption is plain text: a link in it would be lost.
+    html = '<figure><img src="/a.jpg" alt="Most"><figcaption>Most <a href="https://example.com/most">nocą</a></figcaption></figure>'
+    conversion = convert(html, resolve_image=Resolver())
+    assert kinds(conversion) == ["image", "paragraph"]
+    assert only(conversion, "image")["caption"] == ""
+    assert paragraph_html(conversion) == '<p>Most <a href="https://example.com/most">nocą</a></p>'
 
 
 def test_long_alt_and_caption_fit_the_block():
