@@ -25,6 +25,7 @@ the losses of each export in detail (`--details N` lines each).
 """
 
 import argparse
+import copy
 import json
 import os
 import re
@@ -46,6 +47,12 @@ INVISIBLE = (
     "canvas", "audio", "video", "select", "textarea", "button", "input", "head", "title", "map",
 )  # fmt: skip
 HOST = "127.0.0.1"  # not "localhost": an old site may have been on localhost (small-export.xml)
+# Elements a browser shows apart from their neighbours; inline ones (<sub>, <b>, <a>) join the text around them.
+BLOCKS = (
+    "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+    "figure", "figcaption", "table", "tr", "td", "th", "section", "article", "header", "footer", "cite", "time",
+    "hr", "br", "details", "summary", "address", "aside", "nav", "main",
+)  # fmt: skip
 TOKEN = re.compile(r"\w+|[^\w\s]")
 BRACKETED = re.compile(r"\[[^\[\]\n]{1,120}\]")
 # The report's figures by their place (the command speaks the site's language, Polish by default).
@@ -181,7 +188,7 @@ def source_parts(html, code_names):
         captions.append(" ".join(figcaption.get_text(" ").split()))
     for br in soup.find_all("br"):
         br.replace_with("\n")
-    text = soup.get_text(" ")
+    text = text_of(soup)
     # Auto-embedded addresses (a URL alone on its line) are shown as a player or a link, not as text.
     text = re.sub(r"^\s*https?://\S+\s*$", " ", text, flags=re.MULTILINE)
 
@@ -205,6 +212,14 @@ def source_parts(html, code_names):
 
 
 # Checking the pages (inside Django)
+
+
+def text_of(soup):
+    """The text as a browser lays it out: block elements apart, inline ones joined to their neighbours."""
+    for element in soup.find_all(BLOCKS):
+        element.insert_before(" ")
+        element.insert_after(" ")
+    return soup.get_text("")
 
 
 def normalise(text):
@@ -297,7 +312,7 @@ def check(export_path):
             result["pages not 200"] += 1
             continue
         main = main_of(response.content.decode())
-        shown = normalise(main.get_text(" "))
+        shown = normalise(text_of(copy.copy(main)))
         code_shown = "\n".join(pre.get_text() for pre in main.find_all("pre"))
         code_lines = {line.strip() for line in code_shown.split("\n")}
         code_shown = "\n".join(line.rstrip() for line in code_shown.split("\n"))

@@ -455,7 +455,7 @@ class _Converter:
             self.walk(node, marks)
             self.end_paragraph()
             return
-        self.pending_caption = (truncate(collapse_space(caption).strip(), CAPTION_MAX), attachment_id, caption_element)
+        self.pending_caption = (collapse_space(caption).strip(), attachment_id, caption_element)
         self.visit(images[0], marks)
         self.pending_caption = None
 
@@ -522,13 +522,14 @@ class _Converter:
             where = ref.src or _("attachment %(id)s") % {"id": ref.attachment_id}
             if where not in self.conversion.images_without_alt:
                 self.conversion.images_without_alt.append(where)
-        # The block's caption is plain text: a caption with links follows the image as a paragraph instead.
+        # The block's caption is short plain text: a caption with links, or longer, follows the image whole.
         linked = caption_element is not None and any(
             clean_href(link["href"]) for link in caption_element.find_all("a", href=True)
         )
-        caption = "" if linked else ref.caption
+        apart = linked or len(ref.caption) > CAPTION_MAX
+        caption = "" if apart else ref.caption
         self.add_block("image", {"image": image, "alt_text": truncate(ref.alt, ALT_MAX), "caption": caption})
-        if linked:
+        if apart:
             self.caption_paragraph(ref.caption, caption_element)
 
     def caption_paragraph(self, caption, caption_element):

@@ -367,6 +367,16 @@ def test_a_caption_with_a_link_follows_its_image_as_a_paragraph():
     assert paragraph_html(conversion) == '<p>Most <a href="https://example.com/most">nocą</a></p>'
 
 
+def test_a_caption_too_long_for_the_block_follows_its_image_whole():
+    caption = "Lorem ipsum dolor sit amet. " * 12  # 336 characters: more than the block's caption holds
+    html = f'<figure><img src="/a.jpg" alt="A"><figcaption>{caption}</figcaption></figure>'
+    conversion = convert(html, resolve_image=Resolver())
+    assert kinds(conversion) == ["image", "paragraph"]
+    assert paragraph_html(conversion) == f"<p>{caption.strip()}</p>"
+    missing = convert(html, resolve_image=Resolver(missing={"/a.jpg"}))
+    assert paragraph_html(missing) == f"<p>{caption.strip()}</p>"
+
+
 def test_long_alt_and_caption_fit_the_block():
     html = f'<figure><img src="/a.jpg" alt="{"a" * 400}"><figcaption>{"c" * 400}</figcaption></figure>'
     image = only(convert(html, resolve_image=Resolver()), "image")
