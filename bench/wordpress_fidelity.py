@@ -20,8 +20,9 @@ own text, read here independently of the importer:
 
 Usage (from the repository root):
     .venv/bin/python bench/wordpress_fidelity.py [--template /tmp/wpv-template.sqlite3] EXPORT.xml ...
-The template database is made once (migrate + load_demo) when it does not exist. Prints one table, and
-the losses of each export in detail (`--details N` lines each).
+The SQLite template is made once (migrate + load_demo) when it does not exist. With `--postgres
+postgres://…/cv_name` each export gets that PostgreSQL database instead, dropped, made anew, migrated and
+given the demo content. Prints one table, and the losses of each export in detail (`--details N` lines each).
 """
 
 import argparse
@@ -66,8 +67,12 @@ SUMMARY_LINES = (
 # Running the import as a user would
 
 
+def database_url(database):
+    return database if "://" in database else f"sqlite:///{database}"
+
+
 def manage(database, *args):
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}", "DJANGO_SETTINGS_MODULE": "website.settings.dev"}
+    env = {**os.environ, "DATABASE_URL": database_url(database), "DJANGO_SETTINGS_MODULE": "website.settings.dev"}
     return subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True)
 
 
@@ -89,9 +94,27 @@ def make_template(template):
             sys.exit(f"{' '.join(args)} failed:\n{result.stderr[-2000:]}")
 
 
-def run_export(export, number, template):
-    database = f"/tmp/wpv-{number}-{Path(export).stem}.sqlite3"
-    shutil.copyfile(template, database)
+def fresh_postgres(url):
+    """An empty PostgreSQL database at `url`, migrated with the demo content."""
+    import psycopg
+
+    name = urlsplit(url).path.lstrip("/")
+    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    for args in (("migrate", "--noinput"), ("load_demo",)):
+        result = manage(url, *args)
+        if result.returncode:
+            sys.exit(f"{' '.join(args)} failed:\n{result.stderr[-2000:]}")
+
+
+def run_export(export, number, template, postgres=None):
+    if postgres:
+        database = postgres
+        fresh_postgres(postgres)
+    else:
+        database = f"/tmp/wpv-{number}-{Path(export).stem}.sqlite3"
+        shutil.copyfile(template, database)
     runs = {}
     for name, extra in (("dry", ["--dry-run"]), ("import", []), ("again", [])):
         result = manage(database, "import_wordpress", str(export), *IMPORT_OPTIONS, *extra)
@@ -113,7 +136,7 @@ def run_export(export, number, template):
     checked = subprocess.run(
         [PYTHON, __file__, "--check", str(export)],
         cwd=ROOT,
-        env={**os.environ, "DATABASE_URL": f"sqlite:///{database}", "DJANGO_SETTINGS_MODULE": "website.settings.dev"},
+        env={**os.environ, "DATABASE_URL": database_url(database), "DJANGO_SETTINGS_MODULE": "website.settings.dev"},
         capture_output=True,
         text=True,
     )
@@ -439,6 +462,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("exports", nargs="+")
     parser.add_argument("--template", default="/tmp/wpv-template.sqlite3")
+    parser.add_argument("--postgres", help="a PostgreSQL URL to use (dropped and made anew for each export)")
     parser.add_argument("--check", action="store_true", help="(internal) check the current DATABASE_URL")
     parser.add_argument("--details", type=int, default=15)
     parser.add_argument("--json", help="also write the rows here")
@@ -446,8 +470,11 @@ def main():
     if args.check:
         check(args.exports[0])
         return
-    make_template(args.template)
-    rows = [run_export(export, number, args.template) for number, export in enumerate(args.exports, start=1)]
+    if not args.postgres:
+        make_template(args.template)
+    rows = [
+        run_export(export, number, args.template, args.postgres) for number, export in enumerate(args.exports, start=1)
+    ]
     print_table(rows, args.details)
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=1, ensure_ascii=False))

@@ -60,6 +60,7 @@ ATTACHMENT_ID = re.compile(r"attachment_(\d+)")
 COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 EMBEDDABLE_URL = re.compile(r"https?://[^\s<>\"]+")
 TAG = re.compile(r"<[^>]*>")
+EDITOR_MARKUP = re.compile(r"<br\s*/?>|</?p(?:\s[^>]*)?>", re.IGNORECASE)  # in a code shortcode: the visual editor's
 # WordPress's auto-embeds: a URL alone on its line, or alone in a paragraph.
 URL_LINE = re.compile(r"^(\s*)(https?://[^\s<>\"]+)(\s*)$", re.MULTILINE)
 URL_PARAGRAPH = re.compile(r"(<p(?: [^>]*)?>\s*)(https?://[^\s<>\"]+)(\s*</p>)", re.IGNORECASE)
@@ -230,7 +231,12 @@ class _Converter:
         language = attributes.get("language") or attributes.get("lang") or attributes.get("brush")
         language = language or CODE_SHORTCODES[shortcode.name]
         code = shortcode.content
-        if "<" not in code:  # written in the visual editor, which stores < > & as entities
+        if EDITOR_MARKUP.search(code):
+            # Written in the visual editor: its line breaks and paragraphs are tags, and < > & " are entities.
+            code = re.sub(r"<br\s*/?>\n?", "\n", code, flags=re.IGNORECASE)
+            code = re.sub(r"</p>\s*<p(?:\s[^>]*)?>", "\n\n", code, flags=re.IGNORECASE)
+            code = unescape(TAG.sub("", code)).strip("\n")
+        elif "<" not in code:  # written in the visual editor, which stores < > & as entities
             code = unescape(code)
         return self.set_aside(f'<pre {CODE_LANGUAGE}="{escape(language)}">{escape(code)}</pre>', True)
 
@@ -362,6 +368,9 @@ class _Converter:
                 mark = ("a", old)
         if mark and not any(existing[0] == "a" for existing in marks):
             marks = (*marks, mark)
+        if node.has_attr("download") or "button" in " ".join(node.get_attribute_list("class", [])):
+            # A button (the file block's "Download") stood apart by the theme's CSS: a space keeps the words apart.
+            self.runs.append(("text", " ", ()))
         self.walk(node, marks)
 
     def heading(self, node, marks):

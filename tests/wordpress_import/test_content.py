@@ -265,6 +265,15 @@ def test_a_link_to_a_file_of_the_old_site_is_reported_for_uploading_by_hand():
     assert len(conversion.warnings) == 1
 
 
+def test_a_button_link_is_not_glued_to_the_text_before_it():
+    # WordPress's file block: the theme's CSS set the download button apart; without it the words ran together.
+    conversion = convert(
+        '<div class="wp-block-file"><a href="https://example.org/plan.pdf">Plan akcji</a><a '
+        'href="https://example.org/plan.pdf" class="wp-block-file__button wp-element-button" download>Pobierz</a></div>'
+    )
+    assert BeautifulSoup(paragraph_html(conversion), "html.parser").get_text() == "Plan akcji Pobierz"
+
+
 def test_nested_links_keep_the_outer_one():
     html = paragraph_html(convert('<a href="/outer/">a <a href="/inner/">b</a></a>'))
     assert [link["href"] for link in BeautifulSoup(html, "html.parser").find_all("a")] == ["/outer/"]
