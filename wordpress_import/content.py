@@ -18,6 +18,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 from wagtail.embeds.blocks import EmbedValue
 from wagtail.embeds.finders import get_finders
+from wagtail.models import Page
 from wagtail.rich_text import RichText
 
 from .autop import autop
@@ -74,7 +75,7 @@ CODE_LANGUAGE_IN_CLASS = re.compile(
 )
 CODE_LANGUAGE = "data-wpimport-language"
 # Limits of the blocks' fields (home.blocks).
-HEADING_MAX, ALT_MAX, CAPTION_MAX, ATTRIBUTION_MAX, LANGUAGE_MAX = 200, 250, 250, 200, 40
+HEADING_MAX, ALT_MAX, CAPTION_MAX, ATTRIBUTION_MAX, LANGUAGE_MAX, SOURCE_TITLE_MAX = 200, 250, 250, 200, 40, 200
 WARNING_MAX = 300
 TABLE_CELL_SEPARATOR = " | "
 OLD_UPLOADS = "/wp-content/uploads/"
@@ -346,7 +347,17 @@ class _Converter:
         self.runs.append(("text", collapse_space(text), marks))
 
     def link(self, node, marks):
-        href = clean_href(node.get("href", ""))
+        mark = self.link_mark(node.get("href", ""))
+        if mark and not any(existing[0] == "a" for existing in marks):
+            marks = (*marks, mark)
+        if node.has_attr("download") or "button" in " ".join(node.get_attribute_list("class", [])):
+            # A button (the file block's "Download") stood apart by the theme's CSS: a space keeps the words apart.
+            self.runs.append(("text", " ", ()))
+        self.walk(node, marks)
+
+    def link_mark(self, href):
+        """("a", address) or ("a", address, page ID) for a link of the post; None when it cannot be kept."""
+        href = clean_href(href)
         if href and self.base_url and not urlsplit(href).scheme and not href.startswith("/"):
             href = urljoin(self.base_url, href)  # "../other-post/" meant the old site, not this one
         mark = ("a", href) if href else None
@@ -366,12 +377,7 @@ class _Converter:
                 mark = ("a", old)
             else:
                 mark = ("a", old)
-        if mark and not any(existing[0] == "a" for existing in marks):
-            marks = (*marks, mark)
-        if node.has_attr("download") or "button" in " ".join(node.get_attribute_list("class", [])):
-            # A button (the file block's "Download") stood apart by the theme's CSS: a space keeps the words apart.
-            self.runs.append(("text", " ", ()))
-        self.walk(node, marks)
+        return mark
 
     def heading(self, node, marks):
         text = collapse_space(plain_text(node, " ")).strip()
@@ -384,6 +390,7 @@ class _Converter:
         self.media_inside(node)
 
     def quote(self, node):
+        links = [(plain_text(link, " "), self.link_mark(link["href"])) for link in node.find_all("a", href=True)]
         attribution = ", ".join(plain_text(cite, " ") for cite in node.find_all("cite"))
         for cite in node.find_all("cite"):
             cite.decompose()
@@ -391,6 +398,12 @@ class _Converter:
         if text:
             attribution = truncate(attribution.strip(" \n—–-"), ATTRIBUTION_MAX)
             self.add_block("quote", {"text": text, "attribution": attribution})
+        # The quote block holds plain text: its links follow it as source links.
+        for title, mark in links:
+            if title and mark and urlsplit(mark[1]).scheme in ("http", "https"):
+                page = Page.objects.filter(pk=mark[2]).first() if len(mark) == 3 else None
+                target = {"page": page} if page else {"url": mark[1]}
+                self.add_block("source", {"title": truncate(title, SOURCE_TITLE_MAX), **target})
         self.media_inside(node)
 
     def media_inside(self, node):

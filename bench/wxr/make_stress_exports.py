@@ -313,6 +313,27 @@ linia 4</code>
 Koniec.""",
 )
 
+post(
+    123,
+    "Edytor wizualny",
+    "edytor-wizualny",
+    f"""<p>Kod wklejony w edytorze wizualnym:</p>
+<p>[sourcecode language="css"]<br />
+.popin {{<br />
+    content: &quot;&lt;&quot;;<br />
+}}</p>
+<p>.next {{}}<br />
+[/sourcecode]</p>
+
+<!-- wp:file {{"id":900}} -->
+<div class="wp-block-file"><a href="{SITE}/wp-content/uploads/2020/01/plan.pdf">Plan akcji</a><a href="{SITE}/wp-content/uploads/2020/01/plan.pdf" class="wp-block-file__button" download>Pobierz</a></div>
+<!-- /wp:file -->
+
+<figure class="wp-block-image"><img src="{IMAGE}" alt="Sala"/><figcaption>{"Bardzo długi podpis zdjęcia z akcji, opisujący wszystko, co na nim widać. " * 5}</figcaption></figure>
+
+Względny do innego miesiąca: <a href="../../02/ten-sam/">wpis z lutego</a>.""",
+)
+
 ATTACHMENTS = "".join(
     f"""
 \t<item>

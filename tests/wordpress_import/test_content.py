@@ -163,6 +163,22 @@ def test_blockquote_becomes_a_quote_with_attribution():
     assert only(convert(html), "quote") == {"text": "Pomagamy razem.\n\nCodziennie.", "attribution": "Anna Nowak"}
 
 
+def test_links_in_a_quote_follow_it_as_source_links():
+    # The quote block holds plain text: its links would be lost.
+    html = (
+        '<blockquote><p>Prasa, z której <a href="https://example.org/prasa">popłynie</a> wiedza.</p>'
+        '<cite><a href="https://example.org/gutenberg">Gutenberg</a></cite></blockquote>'
+    )
+    conversion = convert(html)
+    assert kinds(conversion) == ["quote", "source", "source"]
+    assert only(conversion, "quote") == {"text": "Prasa, z której popłynie wiedza.", "attribution": "Gutenberg"}
+    links = [value for kind, value in conversion.blocks if kind == "source"]
+    assert links == [
+        {"title": "popłynie", "url": "https://example.org/prasa"},
+        {"title": "Gutenberg", "url": "https://example.org/gutenberg"},
+    ]
+
+
 def test_blockquote_without_text_is_dropped():
     assert convert("<blockquote><cite>Nobody</cite></blockquote>").blocks == []
 
