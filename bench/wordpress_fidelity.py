@@ -180,7 +180,11 @@ def source_parts(html, code_names):
         if match.group(3) is None:
             return match.group(0)
         body = match.group(3)
-        if "<" not in body:
+        if re.search(r"<br\s*/?>|</?p[\s>]", body, flags=re.IGNORECASE):  # the visual editor's markup
+            body = re.sub(r"<br\s*/?>\n?", "\n", body, flags=re.IGNORECASE)
+            body = re.sub(r"</p>\s*<p[^>]*>", "\n\n", body, flags=re.IGNORECASE)
+            body = unescape(re.sub(r"<[^>]*>", "", body)).strip("\n")
+        elif "<" not in body:
             body = unescape(body)
         kept.append(("shortcode", body))
         return f" \x00{len(kept) - 1}\x00 "
@@ -239,7 +243,12 @@ def source_parts(html, code_names):
 
 def text_of(soup):
     """The text as a browser lays it out: block elements apart, inline ones joined to their neighbours."""
-    for element in soup.find_all(BLOCKS):
+    buttons = [
+        link
+        for link in soup.find_all("a")
+        if link.has_attr("download") or "button" in " ".join(link.get_attribute_list("class", []) or [])
+    ]
+    for element in [*soup.find_all(BLOCKS), *buttons]:  # a theme's CSS shows a button apart
         element.insert_before(" ")
         element.insert_after(" ")
     return soup.get_text("")
