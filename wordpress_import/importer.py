@@ -7,6 +7,7 @@ again with the same file changes nothing (each item's fingerprint is remembered)
 
 import hashlib
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -602,9 +603,11 @@ def page_path(page):
 def old_paths(item, site_url):
     """The addresses the post had on the old site: its permalink and WordPress's `?p=` form."""
     paths = []
-    link = urlsplit(item.link)
+    # "//greek/x" is "/greek/x" to WordPress, and a host to Wagtail's redirect lookup: the single-slash form.
+    link = urlsplit(item.link)._replace(scheme="", netloc="")
+    link = link._replace(path=re.sub(r"/{2,}", "/", link.path))
     if link.path.strip("/") or link.query:
-        paths.append(Redirect.normalise_path(item.link))
+        paths.append(Redirect.normalise_path(link.geturl()))
     # A blog in a folder (example.org/blog/) answers `?p=` there.
     home = urlsplit(site_url).path.rstrip("/")
     paths.append(Redirect.normalise_path(f"{home}/?p={item.wp_id}"))
