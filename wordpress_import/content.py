@@ -10,7 +10,7 @@ import copy
 import re
 from dataclasses import dataclass, field
 from html import escape, unescape
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
@@ -18,6 +18,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 from wagtail.embeds.blocks import EmbedValue
 from wagtail.embeds.finders import get_finders
+from wagtail.models import Page
 from wagtail.rich_text import RichText
 
 from .autop import autop
@@ -60,6 +61,7 @@ ATTACHMENT_ID = re.compile(r"attachment_(\d+)")
 COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 EMBEDDABLE_URL = re.compile(r"https?://[^\s<>\"]+")
 TAG = re.compile(r"<[^>]*>")
+EDITOR_MARKUP = re.compile(r"<br\s*/?>|</?p(?:\s[^>]*)?>", re.IGNORECASE)  # in a code shortcode: the visual editor's
 # WordPress's auto-embeds: a URL alone on its line, or alone in a paragraph.
 URL_LINE = re.compile(r"^(\s*)(https?://[^\s<>\"]+)(\s*)$", re.MULTILINE)
 URL_PARAGRAPH = re.compile(r"(<p(?: [^>]*)?>\s*)(https?://[^\s<>\"]+)(\s*</p>)", re.IGNORECASE)
@@ -73,7 +75,7 @@ CODE_LANGUAGE_IN_CLASS = re.compile(
 )
 CODE_LANGUAGE = "data-wpimport-language"
 # Limits of the blocks' fields (core.blocks).
-HEADING_MAX, ALT_MAX, CAPTION_MAX, ATTRIBUTION_MAX, LANGUAGE_MAX = 200, 250, 250, 200, 40
+HEADING_MAX, ALT_MAX, CAPTION_MAX, ATTRIBUTION_MAX, LANGUAGE_MAX, SOURCE_TITLE_MAX = 200, 250, 250, 200, 40, 200
 WARNING_MAX = 300
 TABLE_CELL_SEPARATOR = " | "
 OLD_UPLOADS = "/wp-content/uploads/"
@@ -107,15 +109,16 @@ class Conversion:
     old_site_links: list[str] = field(default_factory=list)  # links to old pages that were not imported
 
 
-def convert(html, *, resolve_image=None, site_url="", page_for_link=None):
+def convert(html, *, resolve_image=None, site_url="", page_for_link=None, base_url=""):
     """The blocks for a WordPress post's content, with warnings about what could not be carried over.
 
     `resolve_image(ref)` returns the Wagtail image for an ImageRef, or None (the image is then left
     out with a warning). A link to `site_url` (the old site) becomes a link to the page
     `page_for_link(url)` returns (a page ID: a post imported from there); without one it stays pointing
-    at the old site and is listed in `old_site_links`.
+    at the old site and is listed in `old_site_links`. Relative links are read from `base_url`, the post's
+    own old address, as a browser on the old site read them.
     """
-    converter = _Converter(resolve_image, site_url, page_for_link)
+    converter = _Converter(resolve_image, site_url, page_for_link, base_url or site_url)
     markup = converter.prepare(html or "")
     converter.walk(BeautifulSoup(markup, "html.parser"))
     return converter.finish()
@@ -193,9 +196,10 @@ def video_page(src):
 
 
 class _Converter:
-    def __init__(self, resolve_image, site_url, page_for_link=None):
+    def __init__(self, resolve_image, site_url, page_for_link=None, base_url=""):
         self.resolve_image = resolve_image
         self.site_url = site_url
+        self.base_url = base_url
         self.page_for_link = page_for_link
         self.conversion = Conversion()
         self.pieces = []  # the <p> and lists of the paragraph block being written
@@ -203,7 +207,8 @@ class _Converter:
         self.lists = []  # open lists, outermost first; nested ones are flattened into the outermost
         self.items = []  # finished items of the list being written
         self.verbatim = []  # the <pre>, <code> and code shortcodes set aside while the text is prepared
-        self.pending_caption = None  # (caption, attachment id) for the one image of a [caption] or <figure>
+        # (caption, attachment id, caption element) for the one image of a [caption] or <figure>
+        self.pending_caption = None
 
     # Preparing the text as WordPress would show it
 
@@ -227,7 +232,12 @@ class _Converter:
         language = attributes.get("language") or attributes.get("lang") or attributes.get("brush")
         language = language or CODE_SHORTCODES[shortcode.name]
         code = shortcode.content
-        if "<" not in code:  # written in the visual editor, which stores < > & as entities
+        if EDITOR_MARKUP.search(code):
+            # Written in the visual editor: its line breaks and paragraphs are tags, and < > & " are entities.
+            code = re.sub(r"<br\s*/?>\n?", "\n", code, flags=re.IGNORECASE)
+            code = re.sub(r"</p>\s*<p(?:\s[^>]*)?>", "\n\n", code, flags=re.IGNORECASE)
+            code = unescape(TAG.sub("", code)).strip("\n")
+        elif "<" not in code:  # written in the visual editor, which stores < > & as entities
             code = unescape(code)
         return self.set_aside(f'<pre {CODE_LANGUAGE}="{escape(language)}">{escape(code)}</pre>', True)
 
@@ -337,7 +347,19 @@ class _Converter:
         self.runs.append(("text", collapse_space(text), marks))
 
     def link(self, node, marks):
-        href = clean_href(node.get("href", ""))
+        mark = self.link_mark(node.get("href", ""))
+        if mark and not any(existing[0] == "a" for existing in marks):
+            marks = (*marks, mark)
+        if node.has_attr("download") or "button" in " ".join(node.get_attribute_list("class", [])):
+            # A button (the file block's "Download") stood apart by the theme's CSS: a space keeps the words apart.
+            self.runs.append(("text", " ", ()))
+        self.walk(node, marks)
+
+    def link_mark(self, href):
+        """("a", address) or ("a", address, page ID) for a link of the post; None when it cannot be kept."""
+        href = clean_href(href)
+        if href and self.base_url and not urlsplit(href).scheme and not href.startswith("/"):
+            href = urljoin(self.base_url, href)  # "../other-post/" meant the old site, not this one
         mark = ("a", href) if href else None
         old = on_site(href, self.site_url) if href and self.site_url else None
         if old is not None:
@@ -355,9 +377,7 @@ class _Converter:
                 mark = ("a", old)
             else:
                 mark = ("a", old)
-        if mark and not any(existing[0] == "a" for existing in marks):
-            marks = (*marks, mark)
-        self.walk(node, marks)
+        return mark
 
     def heading(self, node, marks):
         text = collapse_space(plain_text(node, " ")).strip()
@@ -370,6 +390,7 @@ class _Converter:
         self.media_inside(node)
 
     def quote(self, node):
+        links = [(plain_text(link, " "), self.link_mark(link["href"])) for link in node.find_all("a", href=True)]
         attribution = ", ".join(plain_text(cite, " ") for cite in node.find_all("cite"))
         for cite in node.find_all("cite"):
             cite.decompose()
@@ -377,6 +398,12 @@ class _Converter:
         if text:
             attribution = truncate(attribution.strip(" \n—–-"), ATTRIBUTION_MAX)
             self.add_block("quote", {"text": text, "attribution": attribution})
+        # The quote block holds plain text: its links follow it as source links.
+        for title, mark in links:
+            if title and mark and urlsplit(mark[1]).scheme in ("http", "https"):
+                page = Page.objects.filter(pk=mark[2]).first() if len(mark) == 3 else None
+                target = {"page": page} if page else {"url": mark[1]}
+                self.add_block("source", {"title": truncate(title, SOURCE_TITLE_MAX), **target})
         self.media_inside(node)
 
     def media_inside(self, node):
@@ -442,7 +469,7 @@ class _Converter:
 
     # Images
 
-    def captioned(self, node, caption, attachment_id, marks):
+    def captioned(self, node, caption, attachment_id, marks, caption_element=None):
         """A <figure> or [caption]: its one image gets the caption; otherwise the caption stays as text."""
         images = node.find_all("img")
         if len(images) != 1:
@@ -450,7 +477,7 @@ class _Converter:
             self.walk(node, marks)
             self.end_paragraph()
             return
-        self.pending_caption = (truncate(collapse_space(caption).strip(), CAPTION_MAX), attachment_id)
+        self.pending_caption = (collapse_space(caption).strip(), attachment_id, caption_element)
         self.visit(images[0], marks)
         self.pending_caption = None
 
@@ -461,14 +488,23 @@ class _Converter:
             self.walk(node, marks)
             self.end_paragraph()
             return
-        self.captioned(node, plain_text(figcaption, " ") if figcaption else "", None, marks)
+        self.captioned(node, plain_text(figcaption, " ") if figcaption else "", None, marks, figcaption)
 
     def caption_shortcode(self, node, marks):
         attachment = node.get("data-attachment")
         # The old caption="…" attribute may hold HTML: only its text counts.
         caption_attribute = plain_text(BeautifulSoup(node.get("data-caption") or "", "html.parser"), " ")
         caption = caption_attribute or _text_without(node, ["img"])
-        self.captioned(node, caption, int(attachment) if attachment else None, marks)
+        if caption_attribute:
+            element = BeautifulSoup(node.get("data-caption"), "html.parser")
+        else:
+            element = copy.copy(node)
+            for image in element.find_all("img"):
+                image.decompose()
+            for emptied in element.find_all("a"):  # the link that wrapped the image
+                if not emptied.get_text(strip=True):
+                    emptied.decompose()
+        self.captioned(node, caption, int(attachment) if attachment else None, marks, element)
 
     def image(self, node):
         classes = " ".join(node.get_attribute_list("class", []))
@@ -476,7 +512,7 @@ class _Converter:
         if "wp-smiley" in classes or "emoji" in classes.split():  # an emoji WordPress drew as an image
             self.runs.append(("text", alt, ()))
             return
-        caption, caption_attachment = self.pending_caption or ("", None)
+        caption, caption_attachment, caption_element = self.pending_caption or ("", None, None)
         self.pending_caption = None
         attachment = ATTACHMENT_CLASS.search(classes)
         ref = ImageRef(
@@ -486,13 +522,13 @@ class _Converter:
             caption=caption,
             title=collapse_space(node.get("title", "")).strip(),
         )
-        self.add_image(ref)
+        self.add_image(ref, caption_element)
 
     def gallery(self, node):
         for number in re.findall(r"\d+", node.get("data-ids", "")):
             self.add_image(ImageRef(src="", attachment_id=int(number)))
 
-    def add_image(self, ref):
+    def add_image(self, ref, caption_element=None):
         if not ref.src and ref.attachment_id is None:
             self.warn(_("An image without an address was left out."))
             return
@@ -500,17 +536,31 @@ class _Converter:
         if image is None:
             where = ref.src or _("attachment %(id)s") % {"id": ref.attachment_id}
             self.warn(_("Image not found: %(source)s") % {"source": where})
-            if ref.caption:  # the caption is the post's text: it stays where the image was
-                self.end_paragraph()
-                self.runs.append(("text", ref.caption, ()))
-                self.end_paragraph()
+            if ref.caption:  # the caption is the post's text: it stays where the image was, links and all
+                self.caption_paragraph(ref.caption, caption_element)
             return
         # No alt is a decorative image, not one to describe with its file name or caption: an editor decides.
         if not ref.alt:
             where = ref.src or _("attachment %(id)s") % {"id": ref.attachment_id}
             if where not in self.conversion.images_without_alt:
                 self.conversion.images_without_alt.append(where)
-        self.add_block("image", {"image": image, "alt_text": truncate(ref.alt, ALT_MAX), "caption": ref.caption})
+        # The block's caption is short plain text: a caption with links, or longer, follows the image whole.
+        linked = caption_element is not None and any(
+            clean_href(link["href"]) for link in caption_element.find_all("a", href=True)
+        )
+        apart = linked or len(ref.caption) > CAPTION_MAX
+        caption = "" if apart else ref.caption
+        self.add_block("image", {"image": image, "alt_text": truncate(ref.alt, ALT_MAX), "caption": caption})
+        if apart:
+            self.caption_paragraph(ref.caption, caption_element)
+
+    def caption_paragraph(self, caption, caption_element):
+        self.end_paragraph()
+        if caption_element is not None:
+            self.walk(caption_element, ())
+        else:
+            self.runs.append(("text", caption, ()))
+        self.end_paragraph()
 
     # Blocks
 

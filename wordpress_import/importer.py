@@ -7,6 +7,7 @@ again with the same file changes nothing (each item's fingerprint is remembered)
 
 import hashlib
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -31,7 +32,7 @@ from .images import ImageResolver
 from .models import ImportedPost
 
 # Bumped when the importer starts making pages differently, so the next run updates them all.
-FORMAT_VERSION = 2  # 2: code blocks, literal brackets, empty alt kept, links to new pages, video frames
+FORMAT_VERSION = 3  # 2: code blocks, literal brackets, empty alt kept, links to new pages, video frames; 3: links kept
 LEAD_LENGTH = 300
 SLUG_LENGTH = 240  # leaves room for a "-2" suffix within the 255 characters of a slug
 DRAFT_STATUSES = {"draft", "pending", "private", "future"}
@@ -416,6 +417,7 @@ class Importer:
             item.content,
             resolve_image=self.resolver,
             site_url=self.export.site_url,
+            base_url=item.link,
             page_for_link=self.page_for_link,
         )
         self.current_item = None
@@ -601,9 +603,11 @@ def page_path(page):
 def old_paths(item, site_url):
     """The addresses the post had on the old site: its permalink and WordPress's `?p=` form."""
     paths = []
-    link = urlsplit(item.link)
+    # "//greek/x" is "/greek/x" to WordPress, and a host to Wagtail's redirect lookup: the single-slash form.
+    link = urlsplit(item.link)._replace(scheme="", netloc="")
+    link = link._replace(path=re.sub(r"/{2,}", "/", link.path))
     if link.path.strip("/") or link.query:
-        paths.append(Redirect.normalise_path(item.link))
+        paths.append(Redirect.normalise_path(link.geturl()))
     # A blog in a folder (example.org/blog/) answers `?p=` there.
     home = urlsplit(site_url).path.rstrip("/")
     paths.append(Redirect.normalise_path(f"{home}/?p={item.wp_id}"))
@@ -640,6 +644,8 @@ def without_opening_paragraph(blocks, text):
     soup = BeautifulSoup(blocks[0][1].source, "html.parser")
     first = soup.find(True)
     if first is None or first.name != "p" or " ".join(first.get_text(" ").split()) != text:
+        return blocks
+    if first.find("a"):  # the lead is plain text: its links would be lost
         return blocks
     first.decompose()
     rest = str(soup).strip()

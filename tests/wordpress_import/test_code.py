@@ -90,3 +90,12 @@ def test_the_code_block_escapes_markup():
     assert "<script>" not in html and "&lt;script&gt;" in html
     plain = render_to_string("blocks/code_block.html", {"value": {"language": "", "code": "x"}})
     assert "<figcaption" not in plain
+
+
+def test_a_code_shortcode_written_in_the_visual_editor_loses_its_editor_markup():
+    # The visual editor stores line breaks as <br /> and paragraphs as <p>, quotes and < > & as entities.
+    html = (
+        '<p>[sourcecode language="css"]<br />\n.popin {<br />\n    content: &quot;&lt;&quot;;<br />\n}</p>\n'
+        "<p>.next {}<br />\n[/sourcecode]</p>"
+    )
+    assert codes(convert(html)) == [{"language": "css", "code": '.popin {\n    content: "<";\n}\n\n.next {}'}]

@@ -163,6 +163,22 @@ def test_blockquote_becomes_a_quote_with_attribution():
     assert only(convert(html), "quote") == {"text": "Pomagamy razem.\n\nCodziennie.", "attribution": "Anna Nowak"}
 
 
+def test_links_in_a_quote_follow_it_as_source_links():
+    # The quote block holds plain text: its links would be lost.
+    html = (
+        '<blockquote><p>Prasa, z której <a href="https://example.org/prasa">popłynie</a> wiedza.</p>'
+        '<cite><a href="https://example.org/gutenberg">Gutenberg</a></cite></blockquote>'
+    )
+    conversion = convert(html)
+    assert kinds(conversion) == ["quote", "source", "source"]
+    assert only(conversion, "quote") == {"text": "Prasa, z której popłynie wiedza.", "attribution": "Gutenberg"}
+    links = [value for kind, value in conversion.blocks if kind == "source"]
+    assert links == [
+        {"title": "popłynie", "url": "https://example.org/prasa"},
+        {"title": "Gutenberg", "url": "https://example.org/gutenberg"},
+    ]
+
+
 def test_blockquote_without_text_is_dropped():
     assert convert("<blockquote><cite>Nobody</cite></blockquote>").blocks == []
 
@@ -229,6 +245,23 @@ def test_links_to_imported_posts_point_at_their_pages():
     assert conversion.old_site_links == []
 
 
+def test_relative_links_are_read_from_the_posts_old_address():
+    # Left relative they would be read from the new page's address, which need not mirror the old one.
+    targets = {"http://stara-strona.example.org/2016/02/inny-wpis/": 42}
+    conversion = convert(
+        '<a href="../../02/inny-wpis/">inny</a> <a href="../../../o-nas/">o nas</a> <a href="#gora">do góry</a>',
+        site_url=SITE,
+        base_url="http://stara-strona.example.org/2016/06/wpis/",
+        page_for_link=targets.get,
+    )
+    links = BeautifulSoup(paragraph_html(conversion), "html.parser").find_all("a")
+    assert [(link.get("id"), link.get("href")) for link in links] == [
+        ("42", None),
+        (None, "http://stara-strona.example.org/o-nas/"),
+    ]
+    assert conversion.old_site_links == ["http://stara-strona.example.org/o-nas/"]
+
+
 def test_old_site_in_a_subfolder_keeps_the_folder():
     conversion = convert('<a href="/blog/2016/x/">x</a>', site_url="http://example.org/blog/")
     assert BeautifulSoup(paragraph_html(conversion), "html.parser").a["href"] == "http://example.org/blog/2016/x/"
@@ -246,6 +279,15 @@ def test_a_link_to_a_file_of_the_old_site_is_reported_for_uploading_by_hand():
         % {"path": "http://stara-strona.example.org/wp-content/uploads/2020/01/regulamin.pdf"}
     ]
     assert len(conversion.warnings) == 1
+
+
+def test_a_button_link_is_not_glued_to_the_text_before_it():
+    # WordPress's file block: the theme's CSS set the download button apart; without it the words ran together.
+    conversion = convert(
+        '<div class="wp-block-file"><a href="https://example.org/plan.pdf">Plan akcji</a><a '
+        'href="https://example.org/plan.pdf" class="wp-block-file__button wp-element-button" download>Pobierz</a></div>'
+    )
+    assert BeautifulSoup(paragraph_html(conversion), "html.parser").get_text() == "Plan akcji Pobierz"
 
 
 def test_nested_links_keep_the_outer_one():
@@ -327,6 +369,37 @@ def test_a_caption_of_a_missing_image_stays_as_text():
     assert paragraph_html(conversion) == "<p>Uczestnicy szkolenia</p><p>After.</p>"
     figure = '<figure><img src="/gone.jpg"><figcaption>Most nocą</figcaption></figure>'
     assert "Most nocą" in paragraph_html(convert(figure, resolve_image=Resolver(missing={"/gone.jpg"})))
+
+
+def test_a_caption_of_a_missing_image_keeps_its_links():
+    html = (
+        '[caption id="attachment_7"]<a href="/gone-full.jpg"><img src="/gone.jpg" alt="x"></a> Zdjęcie z '
+        '<a href="https://example.com/galeria">galerii</a>[/caption]'
+    )
+    conversion = convert(html, resolve_image=Resolver(missing={"/gone.jpg", 7}))
+    assert paragraph_html(conversion) == '<p>Zdjęcie z <a href="https://example.com/galeria">galerii</a></p>'
+    figure = '<figure><img src="/gone.jpg"><figcaption>Most <a href="https://example.com/most">nocą</a></figcaption></figure>'
+    conversion = convert(figure, resolve_image=Resolver(missing={"/gone.jpg"}))
+    assert paragraph_html(conversion) == '<p>Most <a href="https://example.com/most">nocą</a></p>'
+
+
+def test_a_caption_with_a_link_follows_its_image_as_a_paragraph():
+    # The image block's caption is plain text: a link in it would be lost.
+    html = '<figure><img src="/a.jpg" alt="Most"><figcaption>Most <a href="https://example.com/most">nocą</a></figcaption></figure>'
+    conversion = convert(html, resolve_image=Resolver())
+    assert kinds(conversion) == ["image", "paragraph"]
+    assert only(conversion, "image")["caption"] == ""
+    assert paragraph_html(conversion) == '<p>Most <a href="https://example.com/most">nocą</a></p>'
+
+
+def test_a_caption_too_long_for_the_block_follows_its_image_whole():
+    caption = "Lorem ipsum dolor sit amet. " * 12  # 336 characters: more than the block's caption holds
+    html = f'<figure><img src="/a.jpg" alt="A"><figcaption>{caption}</figcaption></figure>'
+    conversion = convert(html, resolve_image=Resolver())
+    assert kinds(conversion) == ["image", "paragraph"]
+    assert paragraph_html(conversion) == f"<p>{caption.strip()}</p>"
+    missing = convert(html, resolve_image=Resolver(missing={"/a.jpg"}))
+    assert paragraph_html(missing) == f"<p>{caption.strip()}</p>"
 
 
 def test_long_alt_and_caption_fit_the_block():

@@ -94,6 +94,21 @@ class TestPublishedPosts:
         assert opening not in body
         assert "opowiedzieli" in body
 
+    def test_a_first_paragraph_with_a_link_stays_in_the_body_even_when_it_is_the_lead(self, site, tmp_path):
+        # The lead is plain text: dropping the paragraph would drop its link.
+        export = export_variant(
+            tmp_path,
+            **{
+                "Relacja z konferencji <strong>podsumowującej</strong> projekt.": "",
+                "r. w Warszawie odbyła": 'r. <a href="https://example.com/warszawa">w Warszawie</a> odbyła',
+            },
+        )
+        run_import(export, no_fetch=True)
+        page = page_for(PUBLISHED)
+        assert page.lead.startswith("28 czerwca 2016 r. w Warszawie")
+        body = "".join(str(block.value) for block in page.body if block.block_type == "paragraph")
+        assert '<a href="https://example.com/warszawa">w Warszawie</a>' in body
+
     def test_a_first_paragraph_cut_for_the_lead_stays_in_the_body(self, site):
         run_import(POLISH_EXPORT, no_fetch=True)
         page = page_for(SECOND)
