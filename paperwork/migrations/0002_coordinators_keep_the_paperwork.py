@@ -1,4 +1,4 @@
-"""Coordinators keep the paperwork: every permission on the app's models (the groups come from registry 0003)."""
+"""Coordinators keep the paperwork: every permission on the app's models (the groups come from home 0008)."""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations

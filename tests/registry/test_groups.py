@@ -3,6 +3,7 @@
 import importlib
 
 import pytest
+from django.apps import apps
 from django.apps import apps as global_apps
 from django.contrib.auth.models import Group
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
@@ -39,7 +40,14 @@ COORDINATOR_PERMISSIONS = (
         for model in ("shift", "signup", "completedtraining")
         for action in ("add", "change", "delete", "view")
     }
-    | {("opportunities", "view_training")}
+    # The list of trainings opportunities require (opportunities/migrations/0003): kept by both groups.
+    | {("opportunities", f"{action}_training") for action in ("add", "change", "delete", "view")}
+    # The paperwork (paperwork/migrations/0002): every model of the app.
+    | {
+        ("paperwork", f"{action}_{model._meta.model_name}")
+        for model in apps.get_app_config("paperwork").get_models()
+        for action in ("add", "change", "delete", "view")
+    }
 )
 
 COMMUNICATIONS_PERMISSIONS = {
@@ -49,6 +57,8 @@ COMMUNICATIONS_PERMISSIONS = {
     ("news", "change_newscategory"),
     ("news", "delete_newscategory"),
     ("news", "view_newscategory"),
+    # The list of trainings opportunities require (opportunities/migrations/0003).
+    *{("opportunities", f"{action}_training") for action in ("add", "change", "delete", "view")},
 }
 
 
