@@ -43,6 +43,8 @@ urlpatterns += i18n_patterns(
     path("unsubscribe/<str:token>/", unsubscribe, name="registry_messages_unsubscribe"),
     # The volunteer's own page (portal/): /pl/wolontariusz/, /en/volunteer/.
     path(pgettext_lazy("portal URL", "volunteer/"), include("portal.urls")),
+    # Signing up for shifts and cancelling there (opportunities/portal_urls.py): the portal imports none of it.
+    path(pgettext_lazy("portal URL", "volunteer/"), include("opportunities.portal_urls")),
     # Wagtail's pages catch every address not matched above, so they come last. Routing below the site root
     # is the root page type's own route() (core/routing.py).
     path("", include(wagtail_urls)),
