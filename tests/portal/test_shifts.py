@@ -98,6 +98,7 @@ def test_a_full_shift_puts_the_person_on_the_waiting_list_with_their_number(sign
     assert Signup.objects.get(volunteer=volunteer).state == Signup.State.WAITING
     html = response.content.decode()
     assert "Jesteś na liście rezerwowej na 1. miejscu" in html
+    assert "Lista rezerwowa: jesteś na 1. miejscu" in html  # the "Your shifts" section
 
 
 def test_a_refused_sign_up_says_why_and_changes_nothing(signed_in, volunteer, shift):
