@@ -12,9 +12,11 @@ class OpportunitiesConfig(AppConfig):
         # their own small registries.
         from registry.gdpr.anonymise import volunteer_anonymised
 
-        from . import gdpr, permissions, signups
+        from . import gdpr, permissions, portal_shifts, signups
 
         gdpr.register()
+        # The volunteer's page shows their shifts and puts them in their calendar (portal/ imports nothing of ours).
+        portal_shifts.register()
         volunteer_anonymised.connect(signups.free_places_of_anonymised, dispatch_uid="opportunities_anonymised")
         # Coordinators may edit every opportunities index as it is created.
         permissions.connect()

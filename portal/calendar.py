@@ -1,5 +1,8 @@
-"""The volunteer's calendar at a secret address. Only the address is built here: the shifts in it come with
-the opportunities app (#16), which fills `feed()`'s events."""
+"""The volunteer's calendar at a secret address. Only the address is built here: the events in it come from
+providers other apps register (the opportunities app adds the person's shifts), so this app imports none of them.
+
+A provider is `provider(volunteer)` returning icalendar.Event objects about that volunteer only.
+"""
 
 import icalendar
 
@@ -8,6 +11,17 @@ from .access import eligible_volunteers
 from .models import CalendarFeed
 
 PRODUCT_ID = "-//Civic Volunteering//Volunteer calendar//EN"
+
+_event_providers = {}
+
+
+def register_events(name, provider):
+    """Add or replace an event provider by name."""
+    _event_providers[name] = provider
+
+
+def unregister_events(name):
+    _event_providers.pop(name, None)
 
 
 def renew(volunteer):
@@ -29,9 +43,12 @@ def volunteer_for(token):
 
 
 def feed(volunteer):
-    """An iCalendar document for the volunteer (empty until shifts exist)."""
+    """An iCalendar document for the volunteer: every registered provider's events about them."""
     document = icalendar.Calendar()
     document.add("prodid", PRODUCT_ID)
     document.add("version", "2.0")
     document.add("x-wr-calname", "Civic Volunteering")
+    for name in sorted(_event_providers):
+        for event in _event_providers[name](volunteer):
+            document.add_component(event)
     return document.to_ical()

@@ -8,6 +8,7 @@ worker), so the answer and its timing do not tell the two apart.
 import datetime
 import enum
 import logging
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -59,13 +60,15 @@ def address_may_ask(address):
     return ratelimit.allow("portal-sign-in-address", address.lower(), limit, window)
 
 
-def sign_in_url(request, token, language):
+def sign_in_url(request, token, language, next_path=None):
     with translation.override(language):
         path = reverse("portal:confirm", args=[token])
+    if next_path:
+        path += "?" + urlencode({"next": next_path})
     return request.build_absolute_uri(path)
 
 
-def request_link(request, address):
+def request_link(request, address, next_path=None):
     """Store a link for `address` and e-mail it when the address belongs to someone who may sign in.
 
     Returns nothing: the caller must answer the same way in every case.
@@ -80,16 +83,19 @@ def request_link(request, address):
             volunteer=volunteer, token_hash=token_hash, expires_at=timezone.now() + link_lifetime()
         )
         if volunteer is not None and within_limit:
-            queue_link_email(request, link, token, volunteer)
+            queue_link_email(request, link, token, volunteer, next_path)
 
 
-def queue_link_email(request, link, token, volunteer):
+def queue_link_email(request, link, token, volunteer, next_path=None):
     language = document_language(volunteer)
     with translation.override(language):
         subject = gettext("Your link to sign in to your volunteer's page")
         text = render_to_string(
             "portal/emails/sign_in_link.txt",
-            {"url": sign_in_url(request, token, language), "minutes": settings.PORTAL_SIGN_IN_LINK_SECONDS // 60},
+            {
+                "url": sign_in_url(request, token, language, next_path),
+                "minutes": settings.PORTAL_SIGN_IN_LINK_SECONDS // 60,
+            },
         )
     queue_email(
         key=f"{EMAIL_KIND}:{link.pk}",

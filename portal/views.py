@@ -21,7 +21,7 @@ from registry.models import DataSubjectRequest, Volunteer
 from . import calendar, hours, sections, sessions, sign_in, status
 from .audit import CONSENT_WITHDRAWN, CONTACT_CHANGED, HOURS_REPORTED, REMOVAL_REQUESTED, log_by_volunteer
 from .forms import ContactForm, HourReportForm, SignInForm
-from .responses import HttpResponseSeeOther, private, private_view, volunteer_required
+from .responses import HttpResponseSeeOther, private, private_view, safe_next, volunteer_required
 
 logger = logging.getLogger("portal")
 
@@ -37,9 +37,10 @@ def home_url():
 @require_http_methods(["GET", "HEAD", "POST"])
 def sign_in_view(request):
     if sessions.current(request) is not None:
-        return HttpResponseSeeOther(home_url())
+        return HttpResponseSeeOther(safe_next(request, request.GET.get("next")) or home_url())
     # Error reports must never carry the address typed.
     request.sensitive_post_parameters = "__ALL__"
+    next_path = safe_next(request, request.GET.get("next"))
     form = SignInForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         if not sign_in.client_may_ask(get_client_ip(request)):
@@ -47,13 +48,14 @@ def sign_in_view(request):
             form.add_error(
                 None, _("Too many sign-in requests from your connection. Please wait a while and try again.")
             )
-            response = render(request, "portal/sign_in.html", {"form": form}, status=429)
+            response = render(request, "portal/sign_in.html", {"form": form, "next": next_path}, status=429)
             window = ratelimit.parse_rate(settings.PORTAL_SIGN_IN_RATE_PER_CLIENT)[1]
             response["Retry-After"] = str(ratelimit.seconds_left(window))
             return response
-        sign_in.request_link(request, form.cleaned_data["email"])
+        sign_in.request_link(request, form.cleaned_data["email"], next_path)
         return HttpResponseSeeOther(reverse("portal:sign_in_sent"))
-    return render(request, "portal/sign_in.html", {"form": form}, status=400 if form.errors else 200)
+    context = {"form": form, "next": next_path}
+    return render(request, "portal/sign_in.html", context, status=400 if form.errors else 200)
 
 
 @private_view
@@ -69,7 +71,8 @@ def confirm(request, token):
     if request.method == "POST":
         volunteer = sign_in.use_link(token)
         if volunteer is not None:
-            return sessions.start(HttpResponseSeeOther(home_url()), volunteer)
+            destination = safe_next(request, request.GET.get("next")) or home_url()
+            return sessions.start(HttpResponseSeeOther(destination), volunteer)
     state = sign_in.link_state(token)
     status_code = 200 if state is sign_in.LinkState.VALID else 400
     return render(request, "portal/confirm.html", {"state": state.value}, status=status_code)

@@ -45,6 +45,8 @@ urlpatterns += i18n_patterns(
     path(pgettext_lazy("portal URL", "volunteer/"), include("portal.urls")),
     # The public verification page of issued documents (paperwork/views.py).
     path("", include("paperwork.urls")),
+    # Signing up for shifts and cancelling there (opportunities/portal_urls.py): the portal imports none of it.
+    path(pgettext_lazy("portal URL", "volunteer/"), include("opportunities.portal_urls")),
     # Wagtail's pages catch every address not matched above, so they come last. Routing below the site root
     # is the root page type's own route() (core/routing.py).
     path("", include(wagtail_urls)),

@@ -75,3 +75,44 @@ def test_sign_in_with_the_link_see_the_page_and_report_hours(demo, new_page, axe
     expect(page.get_by_role("heading", level=1)).to_have_text("You have signed out")
     page.goto("/en/volunteer/")
     expect(page).to_have_url(re.compile(re.escape(SIGN_IN_URL) + "$"))
+
+
+def test_sign_up_for_a_shift_from_the_opportunity_page_and_cancel(demo, new_page, axe_source):
+    """From the public page's "Sign up" to the sign-in link, back to the shift, a place, then cancelling."""
+    import datetime
+
+    from opportunities.models import OpportunityPage, Signup
+    from tests.opportunities.builders import make_shift
+
+    opportunity = (
+        OpportunityPage.objects.live().filter(locale__language_code="en", trainings__isnull=True).order_by("pk").first()
+    )
+    OpportunityPage.objects.filter(pk=opportunity.pk).update(
+        minimum_age=None, requires_vetting=False, works_with_minors=False, cancel_cutoff_hours=24
+    )
+    starts_at = timezone.now().replace(microsecond=0) + datetime.timedelta(days=12)
+    shift = make_shift(opportunity, starts_at=starts_at, capacity=2)
+    volunteer = VolunteerFactory(
+        status=Volunteer.Status.ACTIVE, preferred_language="en", email="browser.shift@example.org"
+    )
+    page = new_page()
+
+    page.goto(opportunity.url)
+    page.locator(f"a[href='/en/volunteer/shifts/{shift.pk}/sign-up/']").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Sign in to your volunteer page")
+    page.get_by_label("Your e-mail address").fill(volunteer.email)
+    page.get_by_role("button", name="Send me a sign-in link").click()
+    page.goto(link_from_outbox(volunteer.email))
+    page.get_by_role("button", name="Sign in", exact=True).click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Sign up for a shift")
+    check_page(page, axe_source, "sign-up page")
+    page.get_by_role("button", name="Confirm sign-up").click()
+    expect(page.locator(".portal-messages")).to_contain_text("You have a place")
+    expect(page.locator(".portal-shifts")).to_contain_text(opportunity.title)
+    check_page(page, axe_source, "home page with a shift")
+    assert Signup.objects.get(volunteer=volunteer).state == Signup.State.CONFIRMED
+
+    page.locator(".portal-shifts").get_by_role("button", name=re.compile("^Cancel")).click()
+    expect(page.locator(".portal-messages")).to_contain_text("cancelled")
+    assert Signup.objects.get(volunteer=volunteer).state == Signup.State.CANCELLED

@@ -1,0 +1,112 @@
+"""The volunteer's own shifts on their page (portal/): the "shifts" section and their calendar's events.
+
+Registered into the portal's registries from this app's AppConfig.ready(): the portal imports nothing of ours.
+Everything here is about the one volunteer it is given, never anyone else.
+"""
+
+import datetime
+
+import icalendar
+from django.db.models import Q
+from django.utils import timezone, translation
+from wagtail.models import Locale
+
+from portal import calendar as portal_calendar
+from portal import sections as portal_sections
+
+from .calendar import uid_domain
+from .models import Signup
+from .signups import cancel_cutoff
+
+SECTION_NAME = "shifts"
+
+
+def upcoming_signups(volunteer, now=None):
+    """The person's live sign-ups on shifts that have not ended and are not cancelled, soonest first."""
+    now = now or timezone.now()
+    return (
+        Signup.objects.filter(
+            volunteer=volunteer,
+            state__in=(Signup.State.CONFIRMED, Signup.State.WAITING),
+            shift__cancelled_at__isnull=True,
+            shift__ends_at__gt=now,
+        )
+        .select_related("shift__opportunity")
+        .order_by("shift__starts_at", "pk")
+    )
+
+
+def waiting_position(signup):
+    """1 for the first person waiting: the order promote_waiting() gives places in."""
+    earlier = Q(created_at__lt=signup.created_at) | Q(created_at=signup.created_at, pk__lte=signup.pk)
+    return Signup.objects.filter(earlier, shift_id=signup.shift_id, state=Signup.State.WAITING).count()
+
+
+def opportunity_in_language(page, language):
+    """The opportunity's live translation in `language`, else the page itself."""
+    locale = Locale.objects.filter(language_code=language).first()
+    if locale is not None and locale.pk != page.locale_id:
+        translated = page.get_translation_or_none(locale)
+        if translated is not None and translated.live:
+            return translated.specific
+    return page
+
+
+def shift_rows(request, volunteer, now=None):
+    now = now or timezone.now()
+    language = translation.get_language()
+    rows = []
+    for signup in upcoming_signups(volunteer, now):
+        shift = signup.shift
+        page = opportunity_in_language(shift.opportunity, language)
+        cutoff = cancel_cutoff(shift)
+        rows.append(
+            {
+                "signup": signup,
+                "shift": shift,
+                "title": page.title,
+                "url": page.get_url(request) if page.live else "",
+                "place": shift.place or page.place,
+                "waiting": signup.state == Signup.State.WAITING,
+                "position": waiting_position(signup) if signup.state == Signup.State.WAITING else None,
+                "cutoff": cutoff,
+                "may_cancel": now < cutoff,
+            }
+        )
+    return rows
+
+
+def section_context(request, volunteer):
+    return {"rows": shift_rows(request, volunteer)}
+
+
+def signup_uid(signup):
+    """Stable for the sign-up's life: a calendar updates the event instead of adding a second one."""
+    return f"signup-{signup.pk}@{uid_domain()}"
+
+
+def calendar_events(volunteer):
+    """The person's upcoming confirmed shifts, described in their preferred language where a translation exists."""
+    language = volunteer.preferred_language or translation.get_language()
+    events = []
+    for signup in upcoming_signups(volunteer).filter(state=Signup.State.CONFIRMED):
+        shift = signup.shift
+        page = opportunity_in_language(shift.opportunity, language)
+        event = icalendar.Event()
+        event.add("uid", signup_uid(signup))
+        event.add("dtstamp", signup.created_at.astimezone(datetime.UTC))
+        event.add("dtstart", shift.starts_at.astimezone(datetime.UTC))
+        event.add("dtend", shift.ends_at.astimezone(datetime.UTC))
+        event.add("summary", page.title)
+        event.add("location", shift.place or page.place)
+        events.append(event)
+    return events
+
+
+def register():
+    portal_sections.register(
+        portal_sections.PortalSection(
+            SECTION_NAME, "opportunities/portal/shifts_section.html", order=20, context=section_context
+        )
+    )
+    portal_calendar.register_events(SECTION_NAME, calendar_events)

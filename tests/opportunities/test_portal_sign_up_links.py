@@ -1,0 +1,44 @@
+"""The public opportunity page links each open shift to its sign-up on the volunteer's page, and stays public:
+the same for everyone, signed in or not, with nothing about any volunteer in it."""
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from opportunities.models import Signup
+from tests.portal.conftest import sign_in
+from tests.registry.factories import VolunteerFactory
+
+from .builders import active_volunteer
+from .public_tree import add_shift
+
+pytestmark = pytest.mark.django_db
+
+
+def test_each_open_shift_links_to_its_sign_up_in_the_pages_language(client, lake_patrol):
+    page, page_en = lake_patrol
+    open_shift = add_shift(page, days=5)
+    cancelled = add_shift(page, days=6, cancelled_at=timezone.now())
+
+    polish = client.get(page.url).content.decode()
+    english = client.get(page_en.url).content.decode()
+
+    assert f"/pl/wolontariusz/dyzury/{open_shift.pk}/zapisz/" in polish
+    assert f"/en/volunteer/shifts/{open_shift.pk}/sign-up/" in english
+    assert f"/dyzury/{cancelled.pk}/zapisz/" not in polish
+
+
+def test_a_signed_in_volunteer_gets_the_same_public_page(lake_patrol):
+    page, _page_en = lake_patrol
+    shift = add_shift(page, days=5)
+    volunteer = active_volunteer(first_name="Qxshiftfirst", last_name="Qxshiftlast", email="qx.shift@example.org")
+    other = VolunteerFactory(status=volunteer.status, first_name="Qxother")
+    Signup.objects.create(shift=shift, volunteer=other, state=Signup.State.CONFIRMED)
+    anonymous = Client().get(page.url)
+    signed_in = sign_in(Client(), volunteer).get(page.url)
+
+    html = signed_in.content.decode()
+    assert "Qxshift" not in html and "Qxother" not in html and "qx.shift" not in html
+    assert "no-store" not in signed_in.get("Cache-Control", "")
+    assert "private" not in signed_in.get("Cache-Control", "")
+    assert html == anonymous.content.decode()
