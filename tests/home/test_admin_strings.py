@@ -1,6 +1,7 @@
 """Wagtail's strings on the editors' screens read as correct Polish (POLISH-REVIEW b13–b26)."""
 
 import gettext as python_gettext
+import re
 from pathlib import Path
 
 import polib
@@ -74,3 +75,18 @@ def test_the_translate_this_page_form_names_languages_not_locations(msgid):
     # wagtail-localize's Polish calls the languages to translate into "Lokalizacje".
     with translation.override("pl"):
         assert translation.gettext(msgid) == "Języki"
+
+
+@pytest.mark.django_db
+def test_the_page_search_header_counts_without_a_missing_model_name_and_quotes_in_polish(client):
+    client.force_login(User.objects.create_superuser("redakcja", "r@example.org", "not-used-1"))
+    home = Page.objects.get(depth=2)
+    whole_site = client.get(f"/admin/pages/{home.pk}/?q=e&search_all=1", HTTP_ACCEPT_LANGUAGE="pl").content.decode()
+    in_section = client.get(f"/admin/pages/{home.pk}/?q=e", HTTP_ACCEPT_LANGUAGE="pl").content.decode()
+    for html in (whole_site, in_section):
+        # Wagtail's header read "1-20 of 46 None": a count followed by the unset model name.
+        assert not re.search(r"\d\s+None\b", html)
+        assert "Wyniki 1–" in html or "Brak wyników" in html
+    assert "w całym serwisie" in whole_site
+    assert "Szukaj w „" in whole_site
+    assert "w „" in in_section and "'" not in in_section.split("w „", 1)[1][:5]
