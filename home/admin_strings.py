@@ -39,6 +39,12 @@ WAGTAIL_MESSAGES = (
     gettext_noop("Page '%(page_title)s' created and published."),
     gettext_noop("Page '%(page_title)s' has been published."),
     gettext_noop("Page '%(page_title)s' has been updated."),
+    gettext_noop("Page '%(page_title)s' created and submitted for moderation."),
+    gettext_noop("Page '%(page_title)s' has been submitted for moderation."),
+    # The same in the users' screens: straight quotes, and a gendered participle about the account.
+    gettext_noop("User '%(object)s' created."),
+    gettext_noop("User '%(object)s' updated."),
+    gettext_noop("User '%(object)s' deleted."),
 )
 
 # wagtail-localize's "Translate this page" form: "Lokalizacje" (b13) for the languages to translate into.
