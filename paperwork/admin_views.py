@@ -35,9 +35,15 @@ class PaperworkAdminView(WagtailAdminTemplateMixin, FormView):
     header_icon = "doc-full"
 
     def dispatch(self, request, *args, **kwargs):
+        # Permission first, the row second: a 404 for a missing id beside a 403 for a real one would let anyone
+        # with admin access count the registry's volunteers and documents.
         if not allowed(request.user, self.permissions):
             return permission_denied(request)
+        self.load(**kwargs)
         return super().dispatch(request, *args, **kwargs)
+
+    def load(self, **kwargs):
+        """Fetch the view's row from the URL, once the user is known to be allowed."""
 
 
 class VolunteerDocumentsView(PaperworkAdminView):
@@ -47,9 +53,8 @@ class VolunteerDocumentsView(PaperworkAdminView):
     form_class = IssueDocumentForm
     page_title = _("Documents")
 
-    def dispatch(self, request, pk):
+    def load(self, pk):
         self.volunteer = get_object_or_404(Volunteer, pk=pk)
-        return super().dispatch(request, pk)
 
     def get_page_subtitle(self):
         return str(self.volunteer)
@@ -116,9 +121,8 @@ class RevokeDocumentView(PaperworkAdminView):
     page_title = _("Revoke a document")
     header_icon = "warning"
 
-    def dispatch(self, request, pk):
+    def load(self, pk):
         self.document = get_object_or_404(IssuedDocument, pk=pk)
-        return super().dispatch(request, pk)
 
     def get_page_subtitle(self):
         return str(self.document)

@@ -120,17 +120,21 @@ class ContactForm(forms.ModelForm):
 
     class Meta:
         model = Volunteer
-        fields = ["email", "phone", "city", "availability"]
+        # The e-mail address is not a model field here: it changes only from a link sent to it (email_change.py).
+        fields = ["phone", "city", "availability"]
         labels = {"availability": _("When you can volunteer")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].initial = self.instance.email
+        self.order_fields(["email", "phone", "city", "availability"])
 
     def clean_email(self):
         try:
             address = normalise_email(self.cleaned_data["email"])
         except forms.ValidationError as error:
             raise forms.ValidationError(error.messages) from None
-        taken = Volunteer.objects.not_anonymised().filter(email__iexact=address).exclude(pk=self.instance.pk)
-        if taken.exists():
-            raise forms.ValidationError(_("This address cannot be used. Write to the coordinators if it is yours."))
+        # Whether another record holds it is not said here (portal/email_change.py).
         return address
 
     def clean_phone(self):

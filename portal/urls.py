@@ -23,6 +23,7 @@ urlpatterns = [
     path(pgettext_lazy("portal URL", "hours/"), views.hours_view, name="hours"),
     path(pgettext_lazy("portal URL", "my-data/"), views.my_data, name="my_data"),
     path(pgettext_lazy("portal URL", "my-data/copy/"), views.my_data_copy, name="my_data_copy"),
+    path(pgettext_lazy("portal URL", "my-data/address/<str:token>/"), views.confirm_email, name="confirm_email"),
     path(pgettext_lazy("portal URL", "my-data/public-name/"), views.withdraw_public_name, name="withdraw_public_name"),
     path(pgettext_lazy("portal URL", "my-data/removal/"), views.request_removal, name="request_removal"),
     path(pgettext_lazy("portal URL", "calendar/renew/"), views.renew_calendar, name="renew_calendar"),

@@ -4,7 +4,7 @@ import logging
 
 from django.conf import settings
 from django.contrib import messages
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import render
 from django.urls import reverse
@@ -18,7 +18,7 @@ from registry.gdpr.readable import personal_data_zip
 from registry.join import ratelimit
 from registry.models import DataSubjectRequest, Volunteer
 
-from . import calendar, hours, sections, sessions, sign_in, status
+from . import calendar, email_change, hours, sections, sessions, sign_in, status
 from .audit import CONSENT_WITHDRAWN, CONTACT_CHANGED, HOURS_REPORTED, REMOVAL_REQUESTED, log_by_volunteer
 from .forms import ContactForm, HourReportForm, SignInForm
 from .responses import HttpResponseSeeOther, private, private_view, safe_next, volunteer_required
@@ -146,18 +146,14 @@ def open_removal_request(volunteer):
 
 
 def save_contact(request, form, volunteer):
-    """Save and log the corrected fields (names only); False when another record took the address meanwhile."""
-    if not form.has_changed():
-        return True
-    try:
-        with transaction.atomic():
-            form.save()
-            log_by_volunteer(volunteer, CONTACT_CHANGED, fields=sorted(form.changed_data))
-    except IntegrityError:
-        form.add_error("email", _("This address cannot be used. Write to the coordinators if it is yours."))
-        return False
+    """Save and log the corrected fields (names only); the e-mail address waits for its link (email_change.py)."""
+    changed = sorted(set(form.changed_data) - {"email"})
+    if not changed:
+        return
+    with transaction.atomic():
+        form.save()
+        log_by_volunteer(volunteer, CONTACT_CHANGED, fields=changed)
     messages.success(request, _("Your details have been saved."))
-    return True
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -165,7 +161,16 @@ def save_contact(request, form, volunteer):
 def my_data(request, session):
     volunteer = session.volunteer
     form = ContactForm(request.POST if request.method == "POST" else None, instance=volunteer)
-    if request.method == "POST" and form.is_valid() and save_contact(request, form, volunteer):
+    if request.method == "POST" and form.is_valid():
+        new_address = form.cleaned_data["email"]
+        if new_address.lower() != volunteer.email.lower():
+            # Kept until the new mailbox confirms (portal/email_change.py); the rest is saved now.
+            email_change.request_change(request, volunteer, new_address)
+            messages.info(
+                request,
+                _("We have sent a link to the new address. Your address changes when you open it."),
+            )
+        save_contact(request, form, volunteer)
         return HttpResponseSeeOther(reverse("portal:my_data"))
     context = {
         "volunteer": volunteer,
@@ -238,3 +243,17 @@ def calendar_feed(request, token):
         raise Http404
     response = HttpResponse(calendar.feed(volunteer), content_type="text/calendar; charset=utf-8")
     return private(response)
+
+
+@private_view
+@require_http_methods(["GET", "HEAD", "POST"])
+def confirm_email(request, token):
+    """GET only shows a button (mail scanners open links); POST makes the change."""
+    found = email_change.read_token(token)
+    if found is None:
+        return render(request, "portal/confirm_email.html", {"state": "invalid"}, status=400)
+    volunteer, address = found
+    if request.method == "POST":
+        state = "done" if email_change.apply_change(volunteer, address) else "taken"
+        return render(request, "portal/confirm_email.html", {"state": state}, status=200 if state == "done" else 400)
+    return render(request, "portal/confirm_email.html", {"state": "valid"})

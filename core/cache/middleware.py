@@ -182,12 +182,13 @@ def set_cache_headers(request, response):
     """Public pages may be kept by a CDN; admin, forms and an editor's view of a page may not."""
     if is_private_path(request.path) or response.cookies:
         patch_cache_control(response, private=True, no_store=True)
-    elif "Cache-Control" in response or not is_public_path(request.path) or response.status_code != 200:
+    elif not is_public_path(request.path) or response.status_code != 200:
         pass
     elif any(name in request.COOKIES for name in session_cookies()):
-        # Possibly a logged-in editor or volunteer: only their own browser may keep it.
+        # Possibly a logged-in editor or volunteer: only their own browser may keep it, whatever the view
+        # set (an opportunity's `no-cache` alone would still let a CDN store the editor's bar).
         patch_cache_control(response, private=True)
         patch_vary_headers(response, ("Cookie",))
-    else:
+    elif "Cache-Control" not in response:
         set_public_headers(response)
     return response

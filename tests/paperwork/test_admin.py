@@ -97,3 +97,13 @@ def test_the_register_lists_documents_without_naming_the_holder(client, coordina
     assert "Łucja" not in page and "Gąsiorowska" not in page
     client.force_login(communications)
     assert client.get(reverse("paperwork_register")).status_code in (302, 403)
+
+
+def test_without_permission_a_missing_id_answers_as_a_real_one(client, communications, coordinator, served):
+    """Otherwise 404 against 403 tells anyone with admin access which volunteers and documents exist."""
+    document = issuing.issue_certificate(served, coordinator)
+    client.force_login(communications)
+    for name, real_pk in (("paperwork_volunteer_documents", served.pk), ("paperwork_document_revoke", document.pk)):
+        real = client.get(reverse(name, args=[real_pk]))
+        missing = client.get(reverse(name, args=[real_pk + 1000]))
+        assert real.status_code == missing.status_code == 403

@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import re
 import zipfile
 
 import pytest
@@ -10,12 +11,14 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from core.cache.generation import GENERATION_KEY
+from outbox.models import Email
 from portal.audit import CONSENT_WITHDRAWN, CONTACT_CHANGED, REMOVAL_REQUESTED
+from portal.email_change import EMAIL_KIND as EMAIL_CHANGE
 from registry.gdpr.readable import personal_data_zip
 from registry.models import DataSubjectRequest, Volunteer
 from tests.registry.factories import RecognitionFactory, RecognitionIndexPageFactory
 
-from .conftest import url
+from .conftest import LINK, url
 
 pytestmark = pytest.mark.django_db
 
@@ -47,11 +50,43 @@ def test_correcting_contact_details_saves_and_logs_which_fields_not_their_values
     assert "601" not in str(entry.data) and entry.user is None
 
 
-def test_an_address_of_another_volunteer_is_refused(signed_in, volunteer, other_volunteer):
-    response = signed_in.post(url("my_data"), contact(volunteer, email=other_volunteer.email))
-    assert response.status_code == 400
+def without_tokens(response):
+    return re.sub(r'(value|nonce)="[^"]*"', "", response.content.decode())
+
+
+def email_change_link(address):
+    email = Email.objects.filter(kind=EMAIL_CHANGE, to=address).order_by("-pk").first()
+    return None if email is None else LINK.search(email.body_text)[0].split("testserver", 1)[1]
+
+
+def test_an_address_of_another_volunteer_gets_the_same_answer_as_a_free_one(signed_in, volunteer, other_volunteer):
+    """Otherwise a signed-in volunteer could test any address for membership of the registry."""
+    signed_in.post(
+        url("my_data"), contact(volunteer), follow=True
+    )  # the factory's fields saved once, as the form keeps them
+    taken = signed_in.post(url("my_data"), contact(volunteer, email=other_volunteer.email.upper()), follow=True)
+    free = signed_in.post(url("my_data"), contact(volunteer, email="new.mailbox@example.net"), follow=True)
+    assert taken.status_code == free.status_code == 200
+    assert without_tokens(taken) == without_tokens(free)
+    assert email_change_link(other_volunteer.email.upper()) is None
     volunteer.refresh_from_db()
     assert volunteer.email != other_volunteer.email
+
+
+def test_a_new_address_takes_effect_only_from_the_link_sent_to_it(signed_in, volunteer):
+    old = volunteer.email
+    signed_in.post(url("my_data"), contact(volunteer, email="New.Mailbox@Example.NET"))
+    volunteer.refresh_from_db()
+    assert volunteer.email == old
+    link = email_change_link("New.Mailbox@example.net")
+    assert signed_in.get(link).status_code == 200
+    volunteer.refresh_from_db()
+    assert volunteer.email == old
+    assert signed_in.post(link).status_code == 200
+    volunteer.refresh_from_db()
+    assert volunteer.email == "New.Mailbox@example.net"
+    assert signed_in.post(link).status_code == 400
+    assert ModelLogEntry.objects.filter(action=CONTACT_CHANGED, object_id=str(volunteer.pk)).exists()
 
 
 def test_a_bad_phone_is_refused_and_nothing_changes(signed_in, volunteer):

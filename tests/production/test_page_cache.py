@@ -59,6 +59,22 @@ def test_a_logged_in_editor_is_never_served_from_the_cache(client, editor):
     assert "private" in response["Cache-Control"]
 
 
+def test_a_signed_in_view_is_private_even_when_the_page_set_its_own_cache_control(settings):
+    """Opportunity pages send `no-cache` (fresh free places); an editor's or volunteer's copy must still be private."""
+
+    def view(request):
+        response = HttpResponse("with the editor's bar")
+        response["Cache-Control"] = "no-cache, max-age=0"
+        return response
+
+    for cookie in (settings.SESSION_COOKIE_NAME, settings.PORTAL_COOKIE_NAME):
+        response = run_middleware("/pl/fresh/", view, HTTP_COOKIE=f"{cookie}=x")
+        assert "private" in response["Cache-Control"], cookie
+        assert "public" not in response["Cache-Control"]
+    anonymous = run_middleware("/pl/fresh/", view)
+    assert anonymous["Cache-Control"] == "no-cache, max-age=0"
+
+
 def test_a_page_seen_by_a_logged_in_editor_is_not_stored_for_others(client, editor):
     client.force_login(editor)
     client.get("/pl/")
