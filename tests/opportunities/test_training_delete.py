@@ -1,10 +1,12 @@
 """Deleting a training that volunteers' records or opportunities use is refused cleanly (not a server error)."""
 
 import datetime
+import html
 
 import pytest
 from django.contrib.auth.models import Permission
 from django.urls import reverse
+from django.utils import translation
 
 from opportunities.models import CompletedTraining, Training
 
@@ -38,7 +40,13 @@ def test_a_training_a_volunteer_completed_is_kept_with_a_message(training_editor
     assert response.status_code == 200
     assert Training.objects.filter(pk=training.pk).exists()
     assert CompletedTraining.objects.filter(training=training).count() == 1
-    assert "cannot be deleted: it is in use" in response.content.decode()
+    # Said in the account's admin language, whichever it is.
+    message = "This training cannot be deleted: it is in use. You can rename it instead."
+    said = set()
+    for language in ("pl", "en"):
+        with translation.override(language):
+            said.add(translation.gettext(message))
+    assert any(text in html.unescape(response.content.decode()) for text in said)
 
 
 def test_an_unused_training_is_deleted(training_editor):
