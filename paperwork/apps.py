@@ -21,3 +21,8 @@ class PaperworkConfig(AppConfig):
         from .shift_requirements import check_safeguarding
 
         requirements.register("safeguarding", check_safeguarding)
+
+        # The volunteer's own page lists their documents (the portal imports nothing of this app).
+        from . import portal_documents
+
+        portal_documents.register()

@@ -47,6 +47,8 @@ urlpatterns += i18n_patterns(
     path("", include("paperwork.urls")),
     # Signing up for shifts and cancelling there (opportunities/portal_urls.py): the portal imports none of it.
     path(pgettext_lazy("portal URL", "volunteer/"), include("opportunities.portal_urls")),
+    # Downloading one's own documents there (paperwork/portal_documents.py).
+    path(pgettext_lazy("portal URL", "volunteer/"), include("paperwork.portal_documents")),
     # Wagtail's pages catch every address not matched above, so they come last. Routing below the site root
     # is the root page type's own route() (core/routing.py).
     path("", include(wagtail_urls)),

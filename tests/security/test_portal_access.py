@@ -30,7 +30,7 @@ MARKERS = {
 }
 LANGUAGES = ["pl", "en"]
 SIGN_OUT = {"portal:sign_out", "portal:sign_out_everywhere"}
-NAMESPACES = ("portal:", "portal_shifts:")
+NAMESPACES = ("portal:", "portal_shifts:", "portal_documents:")
 SIGNED_IN_PAGES = {"portal:home", "portal:hours", "portal:my_data", "portal:my_data_copy"}
 # What a form anywhere would take: hours, contact details (another address), a removal request.
 PAYLOAD = {"email": "probe@example.org", "phone": "601000111", "hours": "2", "date": "2026-01-01"}
@@ -83,6 +83,14 @@ def first_signup(first):
 
 
 @pytest.fixture
+def first_document(first):
+    """A certificate of the first person's hours (its PDF carries their name)."""
+    from tests.portal.test_documents import certificate_for
+
+    return certificate_for(first)
+
+
+@pytest.fixture
 def first(db):
     return VolunteerFactory(status=Volunteer.Status.ACTIVE, consent_public_name=True, **MARKERS)
 
@@ -91,20 +99,23 @@ def first(db):
 def test_every_portal_address_is_covered(first):
     names = {name for _url, name in portal_addresses("x")}
     assert {"portal:home", "portal:hours", "portal:my_data", "portal:my_data_copy", "portal:sign_in"} <= names
-    assert {"portal_shifts:sign_up", "portal_shifts:cancel"} <= names
+    assert {"portal_shifts:sign_up", "portal_shifts:cancel", "portal_documents:download"} <= names
     assert all(re.match(r"^/(pl|en)/", url) for url, _name in portal_addresses("x"))
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("who", ["nobody", "second volunteer"])
-def test_no_portal_address_shows_or_changes_another_persons_data(first, first_signup, who):
+def test_no_portal_address_shows_or_changes_another_persons_data(first, first_signup, first_document, who):
     first_client = signed_in(first)
     renew(first)
     second = VolunteerFactory(status=Volunteer.Status.ACTIVE)
     client = Client() if who == "nobody" else signed_in(second)
     before = fingerprint(first)
     failures = []
-    addresses = portal_addresses("x" * 43, {"shift_id": first_signup.shift_id, "signup_id": first_signup.pk})
+    addresses = portal_addresses(
+        "x" * 43,
+        {"shift_id": first_signup.shift_id, "signup_id": first_signup.pk, "document_id": first_document.pk},
+    )
     # Signing out last, so the second volunteer's session is alive for every other address.
     addresses.sort(key=lambda address: address[1] in SIGN_OUT)
     for url, name in addresses:
