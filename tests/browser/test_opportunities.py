@@ -46,4 +46,4 @@ def test_the_filters_work_from_the_keyboard(demo, mobile_page):
     mobile_page.wait_for_url("**/pl/wolontariat/?*")
     assert "area=czad" in mobile_page.url and "free=on" in mobile_page.url
     expect(mobile_page.locator(".news-card__link")).to_have_text(["Czad: ostrzegamy od drzwi do drzwi"])
-    expect(mobile_page.get_by_text("Tylko zadania z wolnymi miejscami")).to_be_visible()
+    expect(mobile_page.get_by_text("Tylko oferty z wolnymi miejscami")).to_be_visible()
