@@ -2,7 +2,7 @@
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from registry.admin_display import DisplayColumn
@@ -46,7 +46,8 @@ class ShiftViewSet(ModelViewSet):
     ordering = ["starts_at", "pk"]
     list_per_page = 50
     list_display = [
-        Column("opportunity", label=_("Opportunity"), accessor="opportunity.title"),
+        # Each row opens the shift's rota (who is coming, check-in, hours); editing is one click further.
+        TitleColumn("opportunity", label=_("Opportunity"), accessor="opportunity.title", url_name="shifts:rota"),
         DisplayColumn("starts_at", label=_("Starts"), sort_key="starts_at"),
         DisplayColumn("ends_at", label=_("Ends")),
         PlacesColumn("places", label=_("Places taken")),

@@ -23,3 +23,17 @@ def number(value):
     amount = amount.quantize(Decimal(1).scaleb(-MAX_DECIMALS)).normalize()
     decimals = max(0, -amount.as_tuple().exponent)
     return number_format(amount, decimal_pos=decimals, use_l10n=True, force_grouping=True)
+
+
+@register.filter
+def plural_counter(value):
+    """The count that picks the right plural form for an amount: a whole number as it is, a fraction as 2.
+
+    Polish puts a fraction in the form of 2–4 ("2,5 godziny", "139,5 godziny"), English in the plural
+    ("1.5 hours"); gettext's plural rules only know whole numbers.
+    """
+    try:
+        amount = Decimal(str(value))
+    except (InvalidOperation, ValueError, TypeError):
+        return value
+    return int(amount) if amount == amount.to_integral_value() else 2

@@ -223,3 +223,14 @@ def test_the_listing_counts_shifts_with_the_right_plural(coordinator_client, opp
         make_shift(opportunity, starts_at=future_shift.starts_at + datetime.timedelta(days=day))
     response = coordinator_client.get("/admin/registry/shifts/")
     assert response.context["paginator"].items_count_label == shift_count(5)
+
+
+def test_each_listed_shift_opens_its_rota(coordinator_client, future_shift):
+    html = coordinator_client.get("/admin/registry/shifts/").content.decode()
+    assert f'href="/admin/registry/shifts/rota/{future_shift.pk}/"' in html
+
+
+def test_the_rota_loads_the_volunteer_choosers_script(coordinator_client, future_shift):
+    html = coordinator_client.get(f"/admin/registry/shifts/rota/{future_shift.pk}/").content.decode()
+    # The "add a person" form's chooser button calls SnippetChooser, defined in Wagtail's snippet-chooser script.
+    assert "wagtailsnippets/js/snippet-chooser.js" in html
