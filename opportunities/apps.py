@@ -10,13 +10,10 @@ class OpportunitiesConfig(AppConfig):
     def ready(self):
         # The registry knows nothing of this app: its GDPR export and anonymisation take our parts through
         # their own small registries.
-        from registry.gdpr.anonymise import volunteer_anonymised
-
-        from . import gdpr, permissions, portal_shifts, signups
+        from . import gdpr, permissions, portal_shifts
 
         gdpr.register()
         # The volunteer's page shows their shifts and puts them in their calendar (portal/ imports nothing of ours).
         portal_shifts.register()
-        volunteer_anonymised.connect(signups.free_places_of_anonymised, dispatch_uid="opportunities_anonymised")
         # Coordinators may edit every opportunities index as it is created.
         permissions.connect()

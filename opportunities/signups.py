@@ -199,7 +199,7 @@ def cancel_shift(shift, reason, by, now=None):
         return told
 
 
-def free_places_of_anonymised(sender, volunteer, user=None, **kwargs):
+def free_places_of_anonymised(volunteer, user=None):
     """An anonymised person will not come: their places on shifts not yet started go to the people waiting.
 
     Past sign-ups stay as they are (attendance and the service records they were counted as), so counts and hours

@@ -3,12 +3,14 @@
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from . import audit
+from . import audit, signups
 from .snippets import TrainingViewSet
 from .viewsets import shift_viewset
 
 hooks.register("register_log_actions", audit.register_actions)
 register_snippet(TrainingViewSet)
+# An anonymised person will not come: the registry's anonymisation hook frees their future places.
+hooks.register("registry_anonymise_volunteer", signups.free_places_of_anonymised)
 
 
 @hooks.register("register_admin_viewset")

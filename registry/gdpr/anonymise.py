@@ -9,7 +9,6 @@ import re
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Q
-from django.dispatch import Signal
 from django.utils import timezone
 from wagtail import hooks
 from wagtail.log_actions import log
@@ -18,10 +17,8 @@ from wagtail.models import ModelLogEntry, Revision
 from registry.models import DataSubjectRequest, HourReport, Recognition, ServiceRecord, StatusChange, Volunteer
 
 ANONYMISE_ACTION = "registry.volunteer.anonymise"
-# Sent inside the anonymising transaction, after the record is cleared (sender=Volunteer, volunteer=, user=):
-# apps built on the registry tidy their own rows (e.g. opportunities frees the person's future places).
-volunteer_anonymised = Signal()
-# Other apps holding data on a volunteer scrub it with this hook, in the same transaction.
+# Other apps holding data on a volunteer tidy it with this hook, in the same transaction, after the record is
+# cleared (paperwork scrubs its documents; opportunities frees the person's future places).
 ANONYMISE_HOOK = "registry_anonymise_volunteer"
 REDACTED = "[removed]"
 # Shorter values (initials, a two-letter name) would match inside unrelated words.
@@ -110,7 +107,6 @@ def anonymise_volunteer(volunteer, user=None):
         if everything is not None:
             _scrub_log_entries(volunteer, own=everything, related=identifying or everything)
         _delete_revisions(volunteer)
-        volunteer_anonymised.send(sender=Volunteer, volunteer=volunteer, user=user)
         # Other apps scrub what they hold on the person: fn(volunteer, user).
         for scrub_app_data in hooks.get_hooks(ANONYMISE_HOOK):
             scrub_app_data(volunteer, user)
