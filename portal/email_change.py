@@ -2,10 +2,13 @@
 
 The page answers the same whether or not the address belongs to another volunteer (nothing is sent then), so
 the form cannot be used to find out who is in the registry, and nobody can point a record's sign-in links at
-a mailbox they do not hold.
+a mailbox they do not hold. The request only hands the change to the queue; the worker decides whether to
+write the e-mail, so the answer's timing does not tell either.
 """
 
-import hashlib
+import logging
+import secrets
+from functools import partial
 
 from django.conf import settings
 from django.core import signing
@@ -21,6 +24,8 @@ from registry.models import Volunteer
 
 from .access import eligible_volunteers
 from .audit import CONTACT_CHANGED, log_by_volunteer
+
+logger = logging.getLogger("portal")
 
 SALT = "portal.email_change"
 EMAIL_KIND = "portal.email_change"
@@ -46,21 +51,40 @@ def read_token(token):
     return (volunteer, address) if volunteer else None
 
 
-def request_change(request, volunteer, address):
-    """Mail a confirming link to `address` unless another record holds it; the caller answers the same either way."""
-    if address_taken(address, volunteer):
+def request_change(volunteer, address):
+    """Hand the change to the queue after commit; the caller answers the same whatever the worker decides."""
+    # One id per request: a retried task finds its e-mail already written and writes no second one.
+    request_id = secrets.token_hex(16)
+    transaction.on_commit(partial(hand_to_queue, volunteer.pk, address, request_id))
+
+
+def hand_to_queue(volunteer_id, address, request_id):
+    from .tasks import send_email_change_link
+
+    try:
+        send_email_change_link.delay(volunteer_id, address, request_id)
+    except Exception as error:
+        # Broker down: decide here; a written e-mail then waits in the outbox for the sweep.
+        logger.warning("e-mail change handled in the request: broker unavailable (%s)", type(error).__name__)
+        send_link(volunteer_id, address, request_id)
+
+
+def send_link(volunteer_id, address, request_id):
+    """The worker's half: mail a confirming link to `address` unless another record holds it."""
+    volunteer = eligible_volunteers().filter(pk=volunteer_id).first()
+    if volunteer is None or address_taken(address, volunteer):
         return
     language = document_language(volunteer)
     with translation.override(language):
         token = make_token(volunteer, address)
-        path = reverse("portal:confirm_email", args=[token])
+        url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("portal:confirm_email", args=[token])
         text = render_to_string(
-            "portal/emails/email_change.txt",
-            {"url": request.build_absolute_uri(path), "minutes": settings.PORTAL_SIGN_IN_LINK_SECONDS // 60},
+            "portal/emails/email_change.txt", {"url": url, "minutes": settings.PORTAL_SIGN_IN_LINK_SECONDS // 60}
         )
         subject = gettext("Confirm your new e-mail address")
-    key = f"{EMAIL_KIND}:{hashlib.sha256(token.encode()).hexdigest()}"
-    queue_email(key=key, kind=EMAIL_KIND, to=address, subject=subject, text=text, language=language)
+    queue_email(
+        key=f"{EMAIL_KIND}:{request_id}", kind=EMAIL_KIND, to=address, subject=subject, text=text, language=language
+    )
 
 
 def apply_change(volunteer, address):

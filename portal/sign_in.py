@@ -1,13 +1,18 @@
 """Asking for a sign-in link and using it.
 
 Whether the address is known or not, the request does the same work: one lookup, one new token and its
-digest, one row written; only for a known address is an e-mail queued (stored in the outbox, sent by a
-worker), so the answer and its timing do not tell the two apart.
+digest, one row written, one task handed to the queue with the same arguments. Only the worker, outside the
+request, decides whether an e-mail is written (the address belongs to someone who may sign in, within the
+limit), so neither the answer nor its timing tells the two apart.
+
+The task carries the token in the clear for the moment it waits in the broker, as the e-mail it becomes
+does; the database keeps only its digest.
 """
 
 import datetime
 import enum
 import logging
+from functools import partial
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -60,16 +65,17 @@ def address_may_ask(address):
     return ratelimit.allow("portal-sign-in-address", address.lower(), limit, window)
 
 
-def sign_in_url(request, token, language, next_path=None):
+def sign_in_url(token, language, next_path=None):
+    """The link's address on the site's configured base URL, never the Host a request claimed."""
     with translation.override(language):
         path = reverse("portal:confirm", args=[token])
     if next_path:
         path += "?" + urlencode({"next": next_path})
-    return request.build_absolute_uri(path)
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def request_link(request, address, next_path=None):
-    """Store a link for `address` and e-mail it when the address belongs to someone who may sign in.
+def request_link(address, next_path=None):
+    """Store a link for `address` and hand it to the queue, which e-mails it only to someone who may sign in.
 
     Returns nothing: the caller must answer the same way in every case.
     """
@@ -78,22 +84,49 @@ def request_link(request, address, next_path=None):
     token, token_hash = tokens.new_token()
     # Counted for every address, known or not, so the limit itself says nothing either.
     within_limit = address_may_ask(address)
-    with transaction.atomic():
-        link = SignInLink.objects.create(
-            volunteer=volunteer, token_hash=token_hash, expires_at=timezone.now() + link_lifetime()
+    link = SignInLink.objects.create(
+        volunteer=volunteer, token_hash=token_hash, expires_at=timezone.now() + link_lifetime()
+    )
+    transaction.on_commit(partial(hand_to_queue, link.pk, token, next_path, within_limit))
+
+
+def hand_to_queue(link_id, token, next_path, within_limit):
+    from .tasks import send_sign_in_link
+
+    try:
+        send_sign_in_link.delay(link_id, token, next_path, within_limit)
+    except Exception as error:
+        # Broker down: decide here; a written e-mail then waits in the outbox for the sweep.
+        logger.warning(
+            "sign-in link #%s handled in the request: broker unavailable (%s)", link_id, type(error).__name__
         )
-        if volunteer is not None and within_limit:
-            queue_link_email(request, link, token, volunteer, next_path)
+        send_link_email(link_id, token, next_path, within_limit)
 
 
-def queue_link_email(request, link, token, volunteer, next_path=None):
+def send_link_email(link_id, token, next_path, within_limit):
+    """The worker's half: write the e-mail when the link is someone's who may sign in and was within the limit.
+
+    Idempotent: the outbox key is the link's, so a retried task never writes a second e-mail.
+    """
+    if not within_limit:
+        return
+    link = (
+        SignInLink.objects.filter(pk=link_id, volunteer__in=eligible_volunteers(), used_at__isnull=True)
+        .select_related("volunteer")
+        .first()
+    )
+    if link is not None:
+        queue_link_email(link, token, link.volunteer, next_path)
+
+
+def queue_link_email(link, token, volunteer, next_path=None):
     language = document_language(volunteer)
     with translation.override(language):
         subject = gettext("Your link to sign in to your volunteer's page")
         text = render_to_string(
             "portal/emails/sign_in_link.txt",
             {
-                "url": sign_in_url(request, token, language, next_path),
+                "url": sign_in_url(token, language, next_path),
                 "minutes": settings.PORTAL_SIGN_IN_LINK_SECONDS // 60,
             },
         )

@@ -52,7 +52,7 @@ def sign_in_view(request):
             window = ratelimit.parse_rate(settings.PORTAL_SIGN_IN_RATE_PER_CLIENT)[1]
             response["Retry-After"] = str(ratelimit.seconds_left(window))
             return response
-        sign_in.request_link(request, form.cleaned_data["email"], next_path)
+        sign_in.request_link(form.cleaned_data["email"], next_path)
         return HttpResponseSeeOther(reverse("portal:sign_in_sent"))
     context = {"form": form, "next": next_path}
     return render(request, "portal/sign_in.html", context, status=400 if form.errors else 200)
@@ -165,7 +165,7 @@ def my_data(request, session):
         new_address = form.cleaned_data["email"]
         if new_address.lower() != volunteer.email.lower():
             # Kept until the new mailbox confirms (portal/email_change.py); the rest is saved now.
-            email_change.request_change(request, volunteer, new_address)
+            email_change.request_change(volunteer, new_address)
             messages.info(
                 request,
                 _("We have sent a link to the new address. Your address changes when you open it."),

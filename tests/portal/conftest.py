@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from django.test import Client
+from django.test import Client, TestCase
 from django.urls import reverse
 from django.utils import translation
 
@@ -27,8 +27,17 @@ def latest_link(address):
     return LINK.search(email.body_text)[0].split("testserver", 1)[1]
 
 
-def ask_for_link(client, address, language="pl"):
-    return client.post(url("sign_in", language=language), {"email": address})
+def ask_for_link(client, address, language="pl", path=None):
+    """Ask at the sign-in page (or `path`, e.g. with ?next=); the link goes to the queue after commit, so the
+    hand-over runs here as it would after a committed request."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return client.post(path or url("sign_in", language=language), {"email": address})
+
+
+def post_committed(client, path, data, **extra):
+    """A POST whose after-commit work (handing e-mails to the queue) runs as it would in a committed request."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return client.post(path, data, **extra)
 
 
 def sign_in(client, volunteer, language="pl"):

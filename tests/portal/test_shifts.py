@@ -49,8 +49,9 @@ def test_without_a_session_the_sign_up_page_asks_to_sign_in_and_comes_back(db, v
     assert response["Location"].startswith(url("sign_in") + "?next=")
     assert "no-store" in response["Cache-Control"]
     # The link e-mailed after asking from there brings the person back to the shift.
-    client.post(response["Location"], {"email": volunteer.email})
-    from .conftest import latest_link
+    from .conftest import ask_for_link, latest_link
+
+    ask_for_link(client, volunteer.email, path=response["Location"])
 
     confirmed = client.post(latest_link(volunteer.email))
     assert confirmed.status_code == 303
@@ -59,8 +60,9 @@ def test_without_a_session_the_sign_up_page_asks_to_sign_in_and_comes_back(db, v
 
 def test_next_never_leads_off_the_site(db, volunteer, shift):
     client = Client()
-    client.post(url("sign_in") + "?next=//evil.example.org/x", {"email": volunteer.email})
-    from .conftest import latest_link
+    from .conftest import ask_for_link, latest_link
+
+    ask_for_link(client, volunteer.email, path=url("sign_in") + "?next=//evil.example.org/x")
 
     assert "evil" not in latest_link(volunteer.email)
     response = client.post(latest_link(volunteer.email))

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.test import TestCase
 from django.utils import timezone
 
 from outbox.models import Email
@@ -41,6 +42,56 @@ def test_known_and_unknown_addresses_get_the_same_answer_and_the_same_work(clien
     # A link row is written either way; only the known address gets an e-mail.
     assert SignInLink.objects.count() == 2
     assert Email.objects.filter(kind=EMAIL_KIND).count() == 1
+
+
+def test_known_and_unknown_addresses_hand_the_queue_the_same_task(client, volunteer, monkeypatch):
+    """The request's work is the same either way: what differs is decided by the worker, after the answer."""
+    from portal import tasks
+
+    handed = []
+    monkeypatch.setattr(tasks.send_sign_in_link, "delay", lambda *args: handed.append(args))
+    ask_for_link(client, volunteer.email)
+    ask_for_link(client, "nobody-here@example.org")
+    assert len(handed) == 2
+    known, unknown = handed
+    assert [type(value) for value in known] == [type(value) for value in unknown]
+    assert known[2:] == unknown[2:] == (None, True)
+    # Nothing is written for either until a worker runs the task.
+    assert not Email.objects.filter(kind=EMAIL_KIND).exists()
+    for args in handed:
+        tasks.send_sign_in_link(*args)
+    assert list(Email.objects.filter(kind=EMAIL_KIND).values_list("to", flat=True)) == [volunteer.email]
+
+
+def test_a_retried_task_writes_one_e_mail(client, volunteer, monkeypatch):
+    from portal import tasks
+
+    handed = []
+    monkeypatch.setattr(tasks.send_sign_in_link, "delay", lambda *args: handed.append(args))
+    ask_for_link(client, volunteer.email)
+    tasks.send_sign_in_link(*handed[0])
+    tasks.send_sign_in_link(*handed[0])
+    assert Email.objects.filter(kind=EMAIL_KIND).count() == 1
+
+
+def test_with_the_broker_down_the_link_is_still_written_for_the_sweep(client, volunteer, monkeypatch):
+    from portal import tasks
+
+    def broker_down(*args):
+        raise ConnectionError("broker unavailable")
+
+    monkeypatch.setattr(tasks.send_sign_in_link, "delay", broker_down)
+    assert ask_for_link(client, volunteer.email).status_code == 303
+    assert Email.objects.filter(kind=EMAIL_KIND, to=volunteer.email).count() == 1
+
+
+def test_the_link_uses_the_sites_address_not_the_host_the_request_claimed(client, volunteer, settings):
+    settings.ALLOWED_HOSTS = ["testserver", "evil.example.org"]
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        client.post(url("sign_in"), {"email": volunteer.email}, HTTP_HOST="evil.example.org")
+    body = Email.objects.get(kind=EMAIL_KIND).body_text
+    assert "evil.example.org" not in body
+    assert "http://testserver/pl/" in body
 
 
 @pytest.mark.parametrize("status", [Volunteer.Status.REJECTED, Volunteer.Status.WITHDRAWN])
