@@ -5,27 +5,16 @@ each opportunities index that exists (new ones get them when created, opportunit
 both groups get the training snippet's permissions. Idempotent.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from core.migration_permissions import ensure_permissions
 
 TRAINING_CODENAMES = [f"{action}_training" for action in ("add", "change", "delete", "view")]
 PAGE_CODENAMES = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 
 
-def ensure_permissions(apps):
-    for label in ("opportunities", "wagtailcore"):
-        app_config = apps.get_app_config(label)
-        # create_permissions() skips app configs without models_module, which migration states lack.
-        models_module = getattr(app_config, "models_module", None)
-        app_config.models_module = models_module or True
-        try:
-            create_permissions(app_config, apps=apps, verbosity=0)
-        finally:
-            app_config.models_module = models_module
-
-
 def grant(apps, schema_editor):
-    ensure_permissions(apps)
+    ensure_permissions(apps, "opportunities", "wagtailcore")
     Group = apps.get_model("auth.Group")
     Permission = apps.get_model("auth.Permission")
     GroupPagePermission = apps.get_model("wagtailcore.GroupPagePermission")

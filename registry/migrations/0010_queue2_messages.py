@@ -3,8 +3,9 @@
 import django.db.models.deletion
 import uuid
 from django.conf import settings
-from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
+
+from core.migration_permissions import grant_and_revoke
 
 
 # Coordinators message volunteers and read the log of what was sent (the groups: 0003; the same
@@ -12,31 +13,7 @@ from django.db import migrations, models
 CODENAMES = ["message_volunteers", "view_messagelog"]
 
 
-def grant(apps, schema_editor):
-    app_config = apps.get_app_config("registry")
-    # create_permissions() skips app configs without models_module, which migration states lack.
-    models_module = getattr(app_config, "models_module", None)
-    app_config.models_module = models_module or True
-    try:
-        create_permissions(app_config, apps=apps, verbosity=0)
-    finally:
-        app_config.models_module = models_module
-    Group = apps.get_model("auth.Group")
-    Permission = apps.get_model("auth.Permission")
-    coordinators = Group.objects.filter(name="Coordinators").first()
-    if coordinators is not None:
-        coordinators.permissions.add(
-            *Permission.objects.filter(content_type__app_label="registry", codename__in=CODENAMES)
-        )
-
-
-def revoke(apps, schema_editor):
-    Group = apps.get_model("auth.Group")
-    Permission = apps.get_model("auth.Permission")
-    for group in Group.objects.filter(name="Coordinators"):
-        group.permissions.remove(
-            *Permission.objects.filter(content_type__app_label="registry", codename__in=CODENAMES)
-        )
+grant, revoke = grant_and_revoke('registry', CODENAMES)
 
 
 class Migration(migrations.Migration):
