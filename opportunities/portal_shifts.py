@@ -7,7 +7,7 @@ Everything here is about the one volunteer it is given, never anyone else.
 import datetime
 
 import icalendar
-from django.db.models import Q
+from django.db.models import Case, Count, OuterRef, Q, Subquery, When
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
@@ -21,9 +21,29 @@ from .signups import cancel_cutoff
 SECTION_NAME = "shifts"
 
 
+def waiting_up_to(created_at, pk):
+    """Sign-ups that come before or at this one in the order promote_waiting() gives places in."""
+    return Q(created_at__lt=created_at) | Q(created_at=created_at, pk__lte=pk)
+
+
+def waiting_position(signup):
+    """1 for the first person waiting."""
+    earlier = waiting_up_to(signup.created_at, signup.pk)
+    return Signup.objects.filter(earlier, shift_id=signup.shift_id, state=Signup.State.WAITING).count()
+
+
 def upcoming_signups(volunteer, now=None):
-    """The person's live sign-ups on shifts that have not ended and are not cancelled, soonest first."""
+    """The person's live sign-ups on shifts that have not ended and are not cancelled, soonest first, each
+    with `waiting_position` (1 for the first person waiting; None unless waiting) from the same query."""
     now = now or timezone.now()
+    waiting_up_to_here = (
+        Signup.objects.filter(shift_id=OuterRef("shift_id"), state=Signup.State.WAITING)
+        .filter(waiting_up_to(OuterRef("created_at"), OuterRef("pk")))
+        .order_by()
+        .values("shift_id")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
     return (
         Signup.objects.filter(
             volunteer=volunteer,
@@ -32,19 +52,16 @@ def upcoming_signups(volunteer, now=None):
             shift__ends_at__gt=now,
         )
         .select_related("shift__opportunity")
+        .annotate(
+            waiting_position=Case(When(state=Signup.State.WAITING, then=Subquery(waiting_up_to_here)), default=None)
+        )
         .order_by("shift__starts_at", "pk")
     )
 
 
-def waiting_position(signup):
-    """1 for the first person waiting: the order promote_waiting() gives places in."""
-    earlier = Q(created_at__lt=signup.created_at) | Q(created_at=signup.created_at, pk__lte=signup.pk)
-    return Signup.objects.filter(earlier, shift_id=signup.shift_id, state=Signup.State.WAITING).count()
-
-
-def opportunity_in_language(page, language):
+def opportunity_in_language(page, language, locale=None):
     """The opportunity's live translation in `language`, else the page itself."""
-    locale = Locale.objects.filter(language_code=language).first()
+    locale = locale or Locale.objects.filter(language_code=language).first()
     if locale is not None and locale.pk != page.locale_id:
         translated = page.get_translation_or_none(locale)
         if translated is not None and translated.live:
@@ -55,10 +72,11 @@ def opportunity_in_language(page, language):
 def shift_rows(request, volunteer, now=None):
     now = now or timezone.now()
     language = translation.get_language()
+    locale = Locale.objects.filter(language_code=language).first()
     rows = []
     for signup in upcoming_signups(volunteer, now):
         shift = signup.shift
-        page = opportunity_in_language(shift.opportunity, language)
+        page = opportunity_in_language(shift.opportunity, language, locale)
         cutoff = cancel_cutoff(shift)
         rows.append(
             {
@@ -68,7 +86,7 @@ def shift_rows(request, volunteer, now=None):
                 "url": page.get_url(request) if page.live else "",
                 "place": shift.place or page.place,
                 "waiting": signup.state == Signup.State.WAITING,
-                "position": waiting_position(signup) if signup.state == Signup.State.WAITING else None,
+                "position": signup.waiting_position,
                 "cutoff": cutoff,
                 "may_cancel": now < cutoff,
             }

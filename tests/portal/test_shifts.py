@@ -195,3 +195,21 @@ def test_the_uid_is_stable(volunteer, shift, db):
     first = icalendar.Calendar.from_ical(feed(volunteer)).walk("VEVENT")[0]["uid"]
     second = icalendar.Calendar.from_ical(feed(volunteer)).walk("VEVENT")[0]["uid"]
     assert first == second
+
+
+def test_waiting_positions_come_from_the_one_listing_query(volunteer, shift, django_assert_num_queries):
+    from opportunities.portal_shifts import upcoming_signups, waiting_position
+    from opportunities.signups import sign_up
+    from tests.opportunities.builders import active_volunteer
+
+    second = make_shift(shift.opportunity, starts_at=in_days(12), capacity=1)
+    sign_up(active_volunteer(), shift)  # the place
+    sign_up(active_volunteer(), shift)  # first on the waiting list
+    sign_up(volunteer, shift)  # second
+    sign_up(active_volunteer(), second)  # the place
+    sign_up(volunteer, second)  # first
+    sign_up(active_volunteer(), second)  # after the volunteer: does not count
+    with django_assert_num_queries(1):
+        positions = [(signup.shift_id, signup.waiting_position) for signup in upcoming_signups(volunteer)]
+    assert positions == [(shift.pk, 2), (second.pk, 1)]
+    assert [waiting_position(signup) for signup in upcoming_signups(volunteer)] == [2, 1]
