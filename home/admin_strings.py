@@ -45,10 +45,28 @@ WAGTAIL_MESSAGES = (
     gettext_noop("User '%(object)s' created."),
     gettext_noop("User '%(object)s' updated."),
     gettext_noop("User '%(object)s' deleted."),
+    # The keyboard shortcuts dialog ("?" on any admin screen, the translation editor too): new in Wagtail,
+    # missing from its Polish catalogue or left in English.
+    gettext_noop("Application"),
+    gettext_noop("Show keyboard shortcuts"),
+    gettext_noop("Toggle sidebar"),  # "Rozszerzanie bocznej nawigacji" among the dialog's commands
+    gettext_noop("Toggle minimap"),
+    gettext_noop("Close modal dialogs (like this one)"),
+    gettext_noop("Add or show comments"),
+    gettext_noop("Text editing"),
+    gettext_noop("Superscript"),
+    gettext_noop("Subscript"),
+    gettext_noop("account"),  # only in the two sentences below, where it stands in the genitive
+    gettext_noop("Keyboard shortcuts are currently enabled; manage your %(account_link)s to disable them."),
+    gettext_noop("Keyboard shortcuts are currently disabled; manage your %(account_link)s to enable them."),
 )
 
 # wagtail-localize's "Translate this page" form: "Lokalizacje" (b13) for the languages to translate into.
 LOCALIZE_MESSAGES = (gettext_noop("Locales"),)
+
+# wagtail-localize's translation editor: its window title said "Tłumaczenie <tytuł> w angielski".
+# (The comments under its segments are named in home/wagtail_hooks.py, which uses them.)
+LOCALIZE_EDITOR_MESSAGES = (gettext_noop("Translation of %(instance)s into %(locale)s"),)
 
 # b19: the dashboard's counters, not translated in Wagtail's catalogue.
 WAGTAIL_PLURAL_MESSAGES = (
