@@ -108,6 +108,9 @@ def agreement_content(agreement, language, number):
     template = agreement_template(agreement, language)
     return {
         "holder_name": agreement.volunteer.full_name,
+        # A parent or guardian who concludes the agreement for the volunteer (a child under 13): the signature
+        # block names them as acting for the volunteer.
+        "guardian_name": agreement.signed_for_volunteer_by,
         "values": values,
         # The filled text, kept as issued: a later change of the template does not change a signed document.
         "body_html": fill(template.body, values) if template else "",

@@ -4,6 +4,7 @@ safety_acknowledged(volunteer, area, on_date)   art. 45: the area's current safe
 safeguarding_valid(volunteer, on_date)          a cleared child-protection check for work with minors
 guardian_consent_needed(volunteer, on_date)     under 18 and no guardian's consent on record
 is_minor(volunteer, on_date)
+guardian_concludes(date_of_birth, on_date)     under 13: the parent or guardian concludes agreements for them
 """
 
 import datetime
@@ -15,6 +16,9 @@ from registry.models import Area
 from .models import GuardianConsent, SafeguardingCheck, SafetyInformation, VolunteerSafetyAcknowledgement
 
 ADULT_AGE = 18
+# Below this age a person has no capacity to act in law (art. 12 of the Civil Code): their parent or guardian
+# concludes the agreement for them. From 13 to 17 they conclude it themselves with the guardian's consent.
+LEGAL_CAPACITY_AGE = 13
 
 
 def _today(on_date):
@@ -82,6 +86,11 @@ def age_on(date_of_birth, day):
 def is_minor(volunteer, on_date=None, date_of_birth=None):
     date_of_birth = date_of_birth or volunteer.date_of_birth
     return date_of_birth is not None and age_on(date_of_birth, _today(on_date)) < ADULT_AGE
+
+
+def guardian_concludes(date_of_birth, on_date=None):
+    """True when the person is under 13 on the day, so a parent or guardian acts for them."""
+    return date_of_birth is not None and age_on(date_of_birth, _today(on_date)) < LEGAL_CAPACITY_AGE
 
 
 def guardian_consent_needed(volunteer_id, date_of_birth, on_date=None):

@@ -9,6 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 from registry.admin_wording import RegistryWording, format_count
 from registry.viewsets import RegistrySnippetViewSet
 
+from .minors_admin import AgreementCreateView, AgreementEditView, GuardianConsentCreateView
 from .models import (
     Agreement,
     AgreementTemplate,
@@ -38,6 +39,9 @@ class AgreementViewSet(RegistrySnippetViewSet):
         _("Edit this agreement"),
         lambda n: ngettext("%(count)s agreement", "%(count)s agreements", n) % {"count": format_count(n)},
     )
+    # A minor with no guardian's consent on record: saved with a warning (paperwork/minors_admin.py).
+    add_view_class = AgreementCreateView
+    edit_view_class = AgreementEditView
     list_display = ["__str__", "volunteer", "organisation", "starts_on", "ends_on", "signed_on"]
     ordering = ["-starts_on", "-pk"]
     list_filter = ["organisation", "signed_on"]
@@ -129,6 +133,8 @@ class GuardianConsentViewSet(RegistrySnippetViewSet):
         _("Edit this consent"),
         lambda n: ngettext("%(count)s consent", "%(count)s consents", n) % {"count": format_count(n)},
     )
+    # `?volunteer=<id>` fills in the volunteer and the guardian their application named.
+    add_view_class = GuardianConsentCreateView
     list_display = ["__str__", "volunteer", "given_on"]
     form_fields = ["volunteer", "guardian_name", "guardian_contact", "given_on", "document"]
 

@@ -10,7 +10,7 @@ from wagtail.snippets.models import register_snippet
 
 from registry.models import Volunteer
 
-from . import admin_views, audit, dashboard, gdpr, register, rules
+from . import admin_views, audit, dashboard, gdpr, minors_admin, register, rules
 from .viewsets import PaperworkViewSetGroup
 
 register_snippet(PaperworkViewSetGroup)
@@ -62,7 +62,7 @@ def documents_button(user, volunteer, priority=35):
 
 @hooks.register("registry_volunteer_buttons")
 def volunteer_header_buttons(user, volunteer):
-    return documents_button(user, volunteer)
+    return documents_button(user, volunteer) + minors_admin.record_consent_button(user, volunteer)
 
 
 @hooks.register("register_snippet_listing_buttons")

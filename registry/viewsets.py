@@ -162,6 +162,14 @@ class VolunteerViewSet(RegistrySnippetViewSet):
                 heading=_("Person"),
             ),
             MultiFieldPanel(
+                [FieldRowPanel([FieldPanel("guardian_name"), FieldPanel("guardian_contact")])],
+                heading=_("Parent or guardian"),
+                help_text=_(
+                    "For a person under 18, as given when applying. Their written consent is recorded under "
+                    "Paperwork → Guardians' consents."
+                ),
+            ),
+            MultiFieldPanel(
                 [
                     FieldPanel("status"),
                     # The override of the status rules (registry/pipeline_forms.py), logged with who and why.

@@ -85,6 +85,18 @@ class Agreement(models.Model):
             raise ValidationError({"ends_on": _("The agreement cannot end before it starts.")})
         if self.signed_on and not self.signed_for_organisation_by:
             raise ValidationError({"signed_for_organisation_by": _("Say who signed for the organisation.")})
+        if self.volunteer_id and self.starts_on and not self.signed_for_volunteer_by.strip():
+            from paperwork.requirements import guardian_concludes
+
+            if guardian_concludes(self.volunteer.date_of_birth, self.starts_on):
+                raise ValidationError(
+                    {
+                        "signed_for_volunteer_by": _(
+                            "The volunteer is under 13 on the agreement's first day, so a parent or guardian "
+                            "concludes it for them: enter the parent or guardian's first and last name."
+                        )
+                    }
+                )
 
     class Meta:
         verbose_name = _("agreement")

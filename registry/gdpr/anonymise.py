@@ -31,6 +31,8 @@ CLEARED_FIELDS = {
     "phone": "",
     "city": "",
     "date_of_birth": None,
+    "guardian_name": "",
+    "guardian_contact": "",
     "languages": "",
     "availability": "",
     "message": "",
@@ -48,7 +50,8 @@ def placeholder_email(volunteer):
 
 
 def identifying_values(volunteer):
-    """Strings that name the person wherever they appear: names, email, phone."""
+    """Strings that name the person wherever they appear: names, email, phone, and a minor's parent or guardian
+    (who, with the child's age, identifies the child)."""
     return [
         volunteer.first_name,
         volunteer.last_name,
@@ -56,6 +59,8 @@ def identifying_values(volunteer):
         f"{volunteer.last_name} {volunteer.first_name}",
         volunteer.email,
         volunteer.phone,
+        volunteer.guardian_name,
+        volunteer.guardian_contact,
     ]
 
 

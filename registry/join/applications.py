@@ -76,6 +76,7 @@ def record_application(form, page, language):
                 language=language,
                 applicant_email=data["email"],
                 coordinators_email=page.notification_email,
+                guardian_consent_needed=form.guardian_needed,
             )
         )
     return outcome

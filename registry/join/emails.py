@@ -30,6 +30,8 @@ class ApplicationMessage:
     language: str
     applicant_email: str
     coordinators_email: str
+    # The applicant is under 18: the confirmation says a parent or guardian's written consent will be needed.
+    guardian_consent_needed: bool = False
 
     @property
     def key_suffix(self):
@@ -51,7 +53,9 @@ def _queue_applicant_email(message):
     kind = "join.repeat" if message.is_repeat else CONFIRMATION_KIND
     with translation.override(message.language):
         subject = gettext("Your application to Civic Volunteering")
-        text = render_to_string(f"registry/emails/{template}.txt")
+        text = render_to_string(
+            f"registry/emails/{template}.txt", {"guardian_consent_needed": message.guardian_consent_needed}
+        )
     queue_email(
         key=f"{kind}:{message.key_suffix}",
         kind=kind,

@@ -6,10 +6,12 @@ import unicodedata
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from phonenumber_field.formfields import PhoneNumberField
+from phonenumber_field.phonenumber import to_python as parse_phone_number
 from wagtail.models import Locale
 
 from registry.email_addresses import normalise_email
@@ -21,6 +23,11 @@ MAX_AGE = 120
 MESSAGE_MAX_LENGTH = 2000
 PHONE_MAX_LENGTH = 32
 NAME_MAX_LENGTH = 60
+# A parent or guardian's first and last name in one field.
+GUARDIAN_NAME_MAX_LENGTH = 120
+GUARDIAN_CONTACT_MAX_LENGTH = 254
+# Under this age a person needs a parent or guardian's written consent to volunteer (paperwork records it).
+ADULT_AGE = 18
 # Besides letters, a name may hold spaces, hyphens (ASCII and U+2010) and apostrophes (ASCII and U+2019).
 NAME_PUNCTUATION = frozenset(" -\u2010'\u2019")
 
@@ -88,12 +95,27 @@ class NameField(PlainTextField):
         value = super().to_python(value)
         return re.sub(" {2,}", " ", value) if value else value
 
-    def __init__(self, **kwargs):
-        super().__init__(max_length=NAME_MAX_LENGTH, validators=[reject_control_characters, validate_name], **kwargs)
+    def __init__(self, max_length=NAME_MAX_LENGTH, **kwargs):
+        super().__init__(max_length=max_length, validators=[reject_control_characters, validate_name], **kwargs)
 
 
 def age_on(born, today):
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+def minors_admitted():
+    """Whether the programme takes applications from people under 18 (REGISTRY_MIN_AGE below 18)."""
+    return settings.REGISTRY_MIN_AGE < ADULT_AGE
+
+
+GUARDIAN_FIELDS = ("guardian_name", "guardian_contact")
+GUARDIAN_NAME_REQUIRED = _(
+    "Enter the first and last name of your parent or guardian: people under 18 need their written consent to volunteer."
+)
+GUARDIAN_CONTACT_REQUIRED = _(
+    "Enter an e-mail address or a phone number of your parent or guardian, so that we can ask for their consent."
+)
+GUARDIAN_CONTACT_INVALID = _("Enter an e-mail address like name@example.com or a phone number, e.g. 601 234 567.")
 
 
 class JoinForm(forms.ModelForm):
@@ -151,6 +173,20 @@ class JoinForm(forms.ModelForm):
         validators=[reject_control_characters_in_message],
         widget=forms.Textarea(attrs={"rows": 5}),
     )
+    # Shown and required only for an applicant under 18, and only when the programme admits minors (__init__).
+    guardian_name = NameField(
+        label=_("First and last name of your parent or guardian"),
+        max_length=GUARDIAN_NAME_MAX_LENGTH,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "aria-required": "true"}),
+    )
+    guardian_contact = PlainTextField(
+        label=_("Their e-mail address or phone number"),
+        max_length=GUARDIAN_CONTACT_MAX_LENGTH,
+        required=False,
+        validators=[reject_control_characters],
+        widget=forms.TextInput(attrs={"autocomplete": "off", "aria-required": "true"}),
+    )
     consent_processing = forms.BooleanField(
         label=_("I agree to the processing of my personal data as described above."),
         error_messages={"required": _("We can only accept your application with this consent.")},
@@ -169,6 +205,8 @@ class JoinForm(forms.ModelForm):
         "areas": _("Areas of interest"),
         "availability": _("Availability"),
         "message": _("Message"),
+        "guardian_name": _("Parent or guardian"),
+        "guardian_contact": _("Parent or guardian's contact"),
         "consent_processing": _("Consent to the processing of personal data"),
         "consent_public_name": _("Consent to showing your name"),
     }
@@ -185,6 +223,8 @@ class JoinForm(forms.ModelForm):
             "areas",
             "availability",
             "message",
+            "guardian_name",
+            "guardian_contact",
             "consent_public_name",
         ]
 
@@ -192,6 +232,28 @@ class JoinForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         # Visitors choose among the areas written in their own language.
         self.fields["areas"].queryset = Area.objects.filter(locale=locale or Locale.get_active()).order_by("name")
+        # Set by clean(): the date of birth makes the applicant a minor, so the guardian's fields are asked for.
+        self.guardian_needed = False
+        if minors_admitted():
+            self.fields["date_of_birth"].help_text = _(
+                "If you are under 18, we will also ask for the name and contact of your parent or guardian."
+            )
+        else:
+            # Only adults apply: the guardian's fields never show and nothing of them is stored.
+            for name in GUARDIAN_FIELDS:
+                del self.fields[name]
+
+    @property
+    def asks_for_guardian(self):
+        return "guardian_name" in self.fields
+
+    @property
+    def shows_guardian_fields(self):
+        """Whether the page shows the guardian's fields as it is sent (with JavaScript, the date decides too)."""
+        if not self.asks_for_guardian or not self.is_bound:
+            return False
+        typed = any(self.data.get(name, "").strip() for name in GUARDIAN_FIELDS)
+        return self.guardian_needed or typed or any(self.has_error(name) for name in GUARDIAN_FIELDS)
 
     def clean_email(self):
         # One spelling per mailbox before the database's one-live-record-per-address constraint compares it.
@@ -221,6 +283,41 @@ class JoinForm(forms.ModelForm):
                 code="too_young",
             )
         return born
+
+    def clean_guardian_contact(self):
+        """An e-mail address (stored in one spelling) or a phone number (stored as +48601234567)."""
+        contact = self.cleaned_data.get("guardian_contact", "")
+        if not contact:
+            return contact
+        if "@" in contact:
+            try:
+                validate_email(contact)
+                return normalise_email(contact)
+            except ValidationError:
+                raise ValidationError(GUARDIAN_CONTACT_INVALID, code="guardian_contact") from None
+        number = parse_phone_number(contact, region="PL")
+        if number is None or not number.is_valid():
+            raise ValidationError(GUARDIAN_CONTACT_INVALID, code="guardian_contact")
+        return number.as_e164
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if not self.asks_for_guardian:
+            return cleaned_data
+        born = cleaned_data.get("date_of_birth")
+        self.guardian_needed = born is not None and age_on(born, timezone.localdate()) < ADULT_AGE
+        if not self.guardian_needed:
+            # An adult's record holds no guardian, whatever was typed before the date was corrected.
+            for name in GUARDIAN_FIELDS:
+                cleaned_data[name] = ""
+                if born is not None:
+                    self.errors.pop(name, None)
+            return cleaned_data
+        required = {"guardian_name": GUARDIAN_NAME_REQUIRED, "guardian_contact": GUARDIAN_CONTACT_REQUIRED}
+        for name, message in required.items():
+            if not cleaned_data.get(name) and not self.has_error(name):
+                self.add_error(name, ValidationError(message, code="guardian_required"))
+        return cleaned_data
 
     def error_summary(self):
         """(field, short label, error) for each field error, in the form's order, for the summary at the top."""

@@ -16,7 +16,7 @@ from core.client_ip import get_client_ip
 
 from . import ratelimit, spam
 from .applications import record_application
-from .forms import JoinForm
+from .forms import ADULT_AGE, JoinForm, minors_admitted
 
 logger = logging.getLogger("registry.join")
 
@@ -69,6 +69,9 @@ def _render_form(page, request, form, token, status=200, posted=True):
             "token_field": spam.TOKEN_FIELD,
             "token": token,
             "consent_shown_field": CONSENT_SHOWN_FIELD,
+            # From the settings, not the form: the empty form's fields come from a cached fragment, unbuilt.
+            "asks_for_guardian": minors_admitted(),
+            "adult_age": ADULT_AGE,
         }
     )
     return TemplateResponse(request, page.get_template(request), context, status=status)
@@ -136,4 +139,7 @@ def join_form(page, request):
 def thank_you(page, request):
     if request.method not in ("GET", "HEAD"):
         return _private(HttpResponseNotAllowed(["GET", "HEAD"]))
-    return _private(TemplateResponse(request, "registry/join_thank_you.html", page.get_context(request)))
+    context = page.get_context(request)
+    # The page cannot tell an applicant's age (no session, nothing in the address): it says it to everyone.
+    context["asks_for_guardian"] = minors_admitted()
+    return _private(TemplateResponse(request, "registry/join_thank_you.html", context))

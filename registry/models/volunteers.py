@@ -61,6 +61,17 @@ class Volunteer(models.Model):
     )
     city = models.CharField(_("city"), max_length=100, blank=True)
     date_of_birth = models.DateField(_("date of birth"), null=True, blank=True)
+    # Asked by the join form of an applicant under 18 when the programme admits minors (REGISTRY_MIN_AGE below 18):
+    # whom to ask for the written consent. The consent itself is recorded by a coordinator (paperwork).
+    guardian_name = models.CharField(
+        _("parent or guardian"),
+        max_length=200,
+        blank=True,
+        help_text=_("For a person under 18: the parent or guardian whose written consent is needed."),
+    )
+    guardian_contact = models.CharField(
+        _("parent or guardian's contact"), max_length=254, blank=True, help_text=_("Phone or e-mail address.")
+    )
     areas = models.ManyToManyField(
         "registry.Area", verbose_name=_("areas of interest"), blank=True, related_name="volunteers"
     )

@@ -434,7 +434,8 @@ REGISTRY_RETENTION_DAYS = env.int("REGISTRY_RETENTION_DAYS", default=365)
 # the join page promises an answer (the unanswered-applications digest counts those waiting longer).
 REGISTRY_COORDINATORS_EMAIL = env("REGISTRY_COORDINATORS_EMAIL", default="")
 REGISTRY_ANSWER_DAYS = env.int("REGISTRY_ANSWER_DAYS", default=14)
-# The youngest age at which someone may apply to volunteer.
+# The youngest age at which someone may apply to volunteer. Below 18 (e.g. 13) the join form asks an applicant
+# under 18 for a parent or guardian's name and contact (README, "The join form"); at 18 or more it never does.
 REGISTRY_MIN_AGE = env.int("REGISTRY_MIN_AGE", default=18)
 # Join form (registry/join/): a form sent sooner than this after it was shown is taken for a bot;
 # one older than the maximum is shown again with a request to resend it.
