@@ -10,6 +10,9 @@ Boundaries (all on the shift's local date in Europe/Warsaw):
 - vetting: valid on the day means `vetting_expires_on >= day` (expiring the day of the shift is still valid,
   the day before is not), the same reading as the registry's "expired" filter (`expires_on < today`);
 - trainings: each required training completed by that day and not expired that day (CompletedTraining.valid_on).
+
+A check may return a `Reason` instead of a plain string: the same words, plus where the person can go to meet the
+requirement (the volunteer's page shows it as a link; the rota and other plain-text places show the words only).
 """
 
 from django.utils import timezone
@@ -18,6 +21,16 @@ from django.utils.translation import gettext as _
 from registry.models import Volunteer
 
 _CHECKS = {}
+
+
+class Reason(str):
+    """A refusal's words (already translated) with an optional link for the person: `link` and `link_text`."""
+
+    def __new__(cls, text, link="", link_text=""):
+        reason = super().__new__(cls, text)
+        reason.link = str(link)
+        reason.link_text = str(link_text)
+        return reason
 
 
 def register(name, check):
@@ -50,7 +63,7 @@ def refusals(volunteer, shift, day=None):
     for _name, check in checks():
         reason = check(volunteer, shift, day)
         if reason:
-            reasons.append(str(reason))
+            reasons.append(reason if isinstance(reason, Reason) else str(reason))
     return reasons
 
 

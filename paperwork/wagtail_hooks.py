@@ -1,6 +1,6 @@
 """Wagtail admin set-up of the paperwork: log actions, admin views and the "Paperwork" menu, buttons on
 volunteers, the dashboard panel, and the registry's hooks (status rule for minors, personal-data export,
-anonymisation). The registry names these hooks and never imports this app."""
+anonymisation), and the demo loader's hook. The registry names these hooks and never imports this app."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -10,7 +10,7 @@ from wagtail.snippets.models import register_snippet
 
 from registry.models import Volunteer
 
-from . import admin_views, audit, dashboard, gdpr, minors_admin, register, rules
+from . import admin_views, audit, dashboard, demo, gdpr, minors_admin, register, rules
 from .viewsets import PaperworkViewSetGroup
 
 register_snippet(PaperworkViewSetGroup)
@@ -20,6 +20,8 @@ hooks.register("construct_homepage_panels", dashboard.add_paperwork_panel)
 hooks.register("registry_status_rules", rules.minors_need_guardian_consent)
 hooks.register("registry_personal_data", gdpr.personal_data)
 hooks.register("registry_anonymise_volunteer", gdpr.anonymise)
+# `manage.py load_demo`: the areas' safety information and the demo volunteers' acknowledgements, before sign-ups.
+hooks.register(demo.DEMO_HOOK, demo.load_demo_safety)
 
 
 @hooks.register("register_admin_urls")
