@@ -24,6 +24,15 @@ def check_safeguarding(volunteer, shift, day):
     )
 
 
+def describe_safety(page):
+    """The requirement in words on an opportunity's page (any opportunity with an area)."""
+    if page.area_id is None:
+        return None
+    return _(
+        "Before the first shift: the area's health and safety information, read and confirmed on Your volunteer page."
+    )
+
+
 def safety_page_link(area, shift):
     """The person's health-and-safety page showing this area, coming back to the shift's sign-up afterwards."""
     try:

@@ -11,6 +11,7 @@ from wagtail.snippets.models import register_snippet
 from registry.models import Volunteer
 
 from . import admin_views, audit, dashboard, demo, gdpr, minors_admin, register, rules
+from .models import VolunteerSafetyAcknowledgement
 from .viewsets import PaperworkViewSetGroup
 
 register_snippet(PaperworkViewSetGroup)
@@ -62,11 +63,27 @@ def documents_button(user, volunteer, priority=35):
     return [Button(_("Documents (certificate, opinion, agreement)"), url=url, icon_name="doc-full", priority=priority)]
 
 
+def safety_acknowledgements_button(user, volunteer, priority=36):
+    """The person's health-and-safety acknowledgements: the acknowledgements' listing filtered to them."""
+    if not user.has_perm("paperwork.view_volunteersafetyacknowledgement"):
+        return []
+    url = reverse(VolunteerSafetyAcknowledgement.snippet_viewset.get_url_name("list"))
+    return [
+        Button(_("Safety acknowledgements"), url=f"{url}?volunteer={volunteer.pk}", icon_name="tick", priority=priority)
+    ]
+
+
 @hooks.register("registry_volunteer_buttons")
 def volunteer_header_buttons(user, volunteer):
-    return documents_button(user, volunteer) + minors_admin.record_consent_button(user, volunteer)
+    return (
+        documents_button(user, volunteer)
+        + minors_admin.record_consent_button(user, volunteer)
+        + safety_acknowledgements_button(user, volunteer)
+    )
 
 
 @hooks.register("register_snippet_listing_buttons")
 def volunteer_listing_buttons(instance, user, next_url=None):
-    return documents_button(user, instance) if isinstance(instance, Volunteer) else []
+    if not isinstance(instance, Volunteer):
+        return []
+    return documents_button(user, instance) + safety_acknowledgements_button(user, instance)
