@@ -31,6 +31,7 @@ from core.private_sections import PrivateSectionsAwareMixin, public
 from core.slugs import TransliteratedSlugMixin
 from core.translation import PAGE_TRANSLATABLE_FIELDS
 
+from . import requirements
 from .freshness import FreshAvailabilityMixin
 
 OPPORTUNITIES_PER_PAGE = 12
@@ -341,6 +342,8 @@ class OpportunityPage(
                 items.append(_("This work is with children or teenagers: a valid child-protection check is required."))
             for training in self.trainings_in_language():
                 items.append(_("Completed training: %(name)s.") % {"name": training.name})
+            # Other apps' requirements (e.g. paperwork: the area's health-and-safety information).
+            items.extend(requirements.descriptions(self))
             return [str(item) for item in items]
 
     def shift_calendar_url(self, shift, request=None):

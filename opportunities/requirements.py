@@ -10,6 +10,13 @@ Boundaries (all on the shift's local date in Europe/Warsaw):
 - vetting: valid on the day means `vetting_expires_on >= day` (expiring the day of the shift is still valid,
   the day before is not), the same reading as the registry's "expired" filter (`expires_on < today`);
 - trainings: each required training completed by that day and not expired that day (CompletedTraining.valid_on).
+
+Checks added by other apps may also describe their requirement in words for the opportunity's page
+(`describe(name, fn)`, fn(page) returning a sentence in the active language or None): the page lists them
+after its own.
+
+A check may return a `Reason` instead of a plain string: the same words, plus where the person can go to meet the
+requirement (the volunteer's page shows it as a link; the rota and other plain-text places show the words only).
 """
 
 from django.utils import timezone
@@ -18,6 +25,16 @@ from django.utils.translation import gettext as _
 from registry.models import Volunteer
 
 _CHECKS = {}
+
+
+class Reason(str):
+    """A refusal's words (already translated) with an optional link for the person: `link` and `link_text`."""
+
+    def __new__(cls, text, link="", link_text=""):
+        reason = super().__new__(cls, text)
+        reason.link = str(link)
+        reason.link_text = str(link_text)
+        return reason
 
 
 def register(name, check):
@@ -31,6 +48,19 @@ def unregister(name):
 
 def checks():
     return list(_CHECKS.items())
+
+
+_DESCRIPTIONS = {}
+
+
+def describe(name, describer):
+    """Add or replace the words for a requirement another app checks: describer(opportunity page) -> str or None."""
+    _DESCRIPTIONS[name] = describer
+
+
+def descriptions(page):
+    """The other apps' requirements of this opportunity, in words (the active language), in registration order."""
+    return [str(text) for text in (describer(page) for describer in _DESCRIPTIONS.values()) if text]
 
 
 def shift_day(shift):
@@ -50,7 +80,7 @@ def refusals(volunteer, shift, day=None):
     for _name, check in checks():
         reason = check(volunteer, shift, day)
         if reason:
-            reasons.append(str(reason))
+            reasons.append(reason if isinstance(reason, Reason) else str(reason))
     return reasons
 
 

@@ -18,11 +18,15 @@ class PaperworkConfig(AppConfig):
         # 13 May 2016); it replaces the sign-up engine's placeholder, which refused such shifts outright.
         from opportunities import requirements
 
-        from .shift_requirements import check_safeguarding
+        from .shift_requirements import check_safeguarding, check_safety, describe_safety
 
         requirements.register("safeguarding", check_safeguarding)
+        # Art. 45: the area's health-and-safety information acknowledged before the first shift there.
+        requirements.register("safety", check_safety)
+        requirements.describe("safety", describe_safety)
 
         # The volunteer's own page lists their documents (the portal imports nothing of this app).
-        from . import portal_documents
+        from . import portal_documents, portal_safety
 
         portal_documents.register()
+        portal_safety.register()

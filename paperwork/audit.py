@@ -1,11 +1,14 @@
 """Audit-log actions of the paperwork: issuing and revoking. Entries name the document ("Certificate 12/2026"),
-never the holder; a revocation's reason stays on the register row, out of the log."""
+never the holder; a revocation's reason stays on the register row, out of the log. A volunteer's confirmation
+of an area's health-and-safety information is logged on their record with the version's id and number only."""
 
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.log_actions import LogFormatter
 
 from .issuing import ISSUE_ACTION, REVOKE_ACTION
+
+SAFETY_ACKNOWLEDGED = "paperwork.safety_acknowledged"
 
 
 class RevokeFormatter(LogFormatter):
@@ -22,3 +25,8 @@ def register_actions(actions):
     """Hooked to register_log_actions in wagtail_hooks.py."""
     actions.register_action(ISSUE_ACTION, pgettext_lazy("log action", "Document issued"), _("Document issued"))
     actions.register_action(REVOKE_ACTION)(RevokeFormatter)
+    actions.register_action(
+        SAFETY_ACKNOWLEDGED,
+        pgettext_lazy("log action", "Safety information confirmed"),
+        _("The volunteer confirmed reading the health and safety information"),
+    )

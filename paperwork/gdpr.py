@@ -2,6 +2,8 @@
 
 Retention (README, "Paperwork"): the register row (number, kind, dates, state) outlives the person, since it
 proves what the programme issued; what identifies them (the frozen content, initials, consents, checks) goes.
+Safety acknowledgements stay as they are: area, version and date show the host informed the person (art. 45)
+and hold nothing identifying once the record they point to is anonymised.
 """
 
 from .models import Agreement, GuardianConsent, IssuedDocument, SafeguardingCheck, VolunteerSafetyAcknowledgement

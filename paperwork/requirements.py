@@ -1,6 +1,7 @@
 """What the law asks before someone serves: small questions other apps (shifts, sign-up, the volunteer's page) ask.
 
 safety_acknowledged(volunteer, area, on_date)   art. 45: the area's current safety information acknowledged
+safety_versions_to_read(area, on_date)          the version in force and any later one already written
 safeguarding_valid(volunteer, on_date)          a cleared child-protection check for work with minors
 guardian_consent_needed(volunteer, on_date)     under 18 and no guardian's consent on record
 is_minor(volunteer, on_date)
@@ -62,6 +63,24 @@ def acknowledge_safety(volunteer, area, on_date=None):
         volunteer=volunteer, information=information, defaults={"acknowledged_on": _today(on_date)}
     )
     return acknowledgement
+
+
+def safety_versions_to_read(area, on_date=None):
+    """The area's version in force on the day and every later version already written (in force from a later
+    day), oldest first: what a volunteer may acknowledge that day. Superseded versions are not offered."""
+    day = _today(on_date)
+    current = current_safety_information(area, day)
+    later = SafetyInformation.objects.filter(area__in=same_area(area), in_force_from__gt=day)
+    if current is not None:
+        later = later.filter(version__gt=current.version)
+    return ([current] if current else []) + list(later.order_by("version"))
+
+
+def acknowledge_information(volunteer, information, on_date=None):
+    """Record that the volunteer read this very version on the day (idempotent): (acknowledgement, created)."""
+    return VolunteerSafetyAcknowledgement.objects.get_or_create(
+        volunteer=volunteer, information=information, defaults={"acknowledged_on": _today(on_date)}
+    )
 
 
 def safeguarding_valid(volunteer, on_date=None):

@@ -2,11 +2,14 @@
 insurance policies, guardians' consents and child-protection checks. Snippet viewsets with the registry's
 whole Polish phrases (registry/admin_wording.py) and views (no revisions: these are personal records)."""
 
+import django_filters
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from registry.admin_wording import RegistryWording, format_count
+from registry.filters import areas_in_default_locale, filter_by_area
 from registry.viewsets import RegistrySnippetViewSet
 
 from .minors_admin import AgreementCreateView, AgreementEditView, GuardianConsentCreateView
@@ -83,6 +86,26 @@ class SafetyInformationViewSet(RegistrySnippetViewSet):
     list_display = ["area", "version", "in_force_from"]
 
 
+class AcknowledgementFilterSet(WagtailFilterSet):
+    """One person's acknowledgements (the volunteer's "Safety acknowledgements" button links here with
+    ?volunteer=<id>), an area's in any language, a period."""
+
+    volunteer = django_filters.NumberFilter(label=_("Volunteer ID"), field_name="volunteer_id")
+    area = django_filters.ModelChoiceFilter(
+        label=_("Area"), queryset=areas_in_default_locale, method="filter_area", empty_label=_("All")
+    )
+    acknowledged_on = django_filters.DateFromToRangeFilter(
+        label=_("Acknowledged between"), widget=DateRangePickerWidget
+    )
+
+    def filter_area(self, queryset, name, value):
+        return filter_by_area(queryset, "information__area", value)
+
+    class Meta:
+        model = VolunteerSafetyAcknowledgement
+        fields = ["volunteer", "area", "acknowledged_on"]
+
+
 class AcknowledgementViewSet(RegistrySnippetViewSet):
     model = VolunteerSafetyAcknowledgement
     icon = "tick"
@@ -98,6 +121,8 @@ class AcknowledgementViewSet(RegistrySnippetViewSet):
         lambda n: ngettext("%(count)s acknowledgement", "%(count)s acknowledgements", n) % {"count": format_count(n)},
     )
     list_display = ["__str__", "volunteer", "information", "acknowledged_on"]
+    filterset_class = AcknowledgementFilterSet
+    search_fields = ["volunteer__first_name", "volunteer__last_name"]
 
 
 class InsurancePolicyViewSet(RegistrySnippetViewSet):

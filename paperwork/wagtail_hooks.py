@@ -1,6 +1,6 @@
 """Wagtail admin set-up of the paperwork: log actions, admin views and the "Paperwork" menu, buttons on
 volunteers, the dashboard panel, and the registry's hooks (status rule for minors, personal-data export,
-anonymisation). The registry names these hooks and never imports this app."""
+anonymisation), and the demo loader's hook. The registry names these hooks and never imports this app."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -10,7 +10,8 @@ from wagtail.snippets.models import register_snippet
 
 from registry.models import Volunteer
 
-from . import admin_views, audit, dashboard, gdpr, minors_admin, register, rules
+from . import admin_views, audit, dashboard, demo, gdpr, minors_admin, register, rules
+from .models import VolunteerSafetyAcknowledgement
 from .viewsets import PaperworkViewSetGroup
 
 register_snippet(PaperworkViewSetGroup)
@@ -20,6 +21,8 @@ hooks.register("construct_homepage_panels", dashboard.add_paperwork_panel)
 hooks.register("registry_status_rules", rules.minors_need_guardian_consent)
 hooks.register("registry_personal_data", gdpr.personal_data)
 hooks.register("registry_anonymise_volunteer", gdpr.anonymise)
+# `manage.py load_demo`: the areas' safety information and the demo volunteers' acknowledgements, before sign-ups.
+hooks.register(demo.DEMO_HOOK, demo.load_demo_safety)
 
 
 @hooks.register("register_admin_urls")
@@ -60,11 +63,27 @@ def documents_button(user, volunteer, priority=35):
     return [Button(_("Documents (certificate, opinion, agreement)"), url=url, icon_name="doc-full", priority=priority)]
 
 
+def safety_acknowledgements_button(user, volunteer, priority=36):
+    """The person's health-and-safety acknowledgements: the acknowledgements' listing filtered to them."""
+    if not user.has_perm("paperwork.view_volunteersafetyacknowledgement"):
+        return []
+    url = reverse(VolunteerSafetyAcknowledgement.snippet_viewset.get_url_name("list"))
+    return [
+        Button(_("Safety acknowledgements"), url=f"{url}?volunteer={volunteer.pk}", icon_name="tick", priority=priority)
+    ]
+
+
 @hooks.register("registry_volunteer_buttons")
 def volunteer_header_buttons(user, volunteer):
-    return documents_button(user, volunteer) + minors_admin.record_consent_button(user, volunteer)
+    return (
+        documents_button(user, volunteer)
+        + minors_admin.record_consent_button(user, volunteer)
+        + safety_acknowledgements_button(user, volunteer)
+    )
 
 
 @hooks.register("register_snippet_listing_buttons")
 def volunteer_listing_buttons(instance, user, next_url=None):
-    return documents_button(user, instance) if isinstance(instance, Volunteer) else []
+    if not isinstance(instance, Volunteer):
+        return []
+    return documents_button(user, instance) + safety_acknowledgements_button(user, instance)

@@ -1,5 +1,7 @@
 """Fixtures every test directory may use: a temporary media folder, an empty cache, admin users by role."""
 
+import datetime
+
 import pytest
 from django.contrib.auth.models import Permission, User
 from wagtail.users.models import UserProfile
@@ -73,3 +75,53 @@ def communications(db):
 def coordinator_client(client, coordinator):
     client.force_login(coordinator)
     return client
+
+
+# Health and safety (art. 45): signing up needs the area's information acknowledged (paperwork/shift_requirements.py).
+SAFETY_READ_ON = datetime.date(2000, 1, 1)
+
+
+@pytest.fixture
+def safety_information_read():
+    """Every area created during the test gets health-and-safety information in force since 2000, and every
+    volunteer created has acknowledged every area's information on that day: for tests of something other than
+    the acknowledgement (it is written as real rows, the rule stays on; tests/paperwork/test_safety_sign_up.py
+    tests the rule itself without this fixture). Works through post_save, so it needs nothing at set-up."""
+    from django.db.models.signals import post_save
+
+    from paperwork.models import SafetyInformation, VolunteerSafetyAcknowledgement
+    from registry.models import Area, Volunteer
+
+    def acknowledge(volunteers, informations):
+        VolunteerSafetyAcknowledgement.objects.bulk_create(
+            [
+                VolunteerSafetyAcknowledgement(
+                    volunteer=volunteer, information=information, acknowledged_on=SAFETY_READ_ON
+                )
+                for volunteer in volunteers
+                for information in informations
+            ],
+            ignore_conflicts=True,
+        )
+
+    def area_created(sender, instance, created, raw=False, **kwargs):
+        if (
+            not created
+            or raw
+            or SafetyInformation.objects.filter(area__translation_key=instance.translation_key).exists()
+        ):
+            return
+        information = SafetyInformation.objects.create(
+            area=instance, version=1, in_force_from=SAFETY_READ_ON, text_pl="<p>Zasady BHP.</p>", text_en=""
+        )
+        acknowledge(Volunteer.objects.all(), [information])
+
+    def volunteer_created(sender, instance, created, raw=False, **kwargs):
+        if created and not raw:
+            acknowledge([instance], SafetyInformation.objects.all())
+
+    post_save.connect(area_created, sender=Area, dispatch_uid="tests.safety_information_read.area")
+    post_save.connect(volunteer_created, sender=Volunteer, dispatch_uid="tests.safety_information_read.volunteer")
+    yield
+    post_save.disconnect(sender=Area, dispatch_uid="tests.safety_information_read.area")
+    post_save.disconnect(sender=Volunteer, dispatch_uid="tests.safety_information_read.volunteer")

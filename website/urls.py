@@ -49,6 +49,8 @@ urlpatterns += i18n_patterns(
     path(pgettext_lazy("portal URL", "volunteer/"), include("opportunities.portal_urls")),
     # Downloading one's own documents there (paperwork/portal_documents.py).
     path(pgettext_lazy("portal URL", "volunteer/"), include("paperwork.portal_documents")),
+    # Reading and confirming each area's health-and-safety information there (paperwork/portal_safety.py).
+    path(pgettext_lazy("portal URL", "volunteer/"), include("paperwork.portal_safety")),
     # Wagtail's pages catch every address not matched above, so they come last. Routing below the site root
     # is the root page type's own route() (core/routing.py).
     path("", include(wagtail_urls)),

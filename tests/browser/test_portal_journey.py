@@ -78,7 +78,8 @@ def test_sign_in_with_the_link_see_the_page_and_report_hours(demo, new_page, axe
 
 
 def test_sign_up_for_a_shift_from_the_opportunity_page_and_cancel(demo, new_page, axe_source):
-    """From the public page's "Sign up" to the sign-in link, back to the shift, a place, then cancelling."""
+    """From the public page's "Sign up" to the sign-in link, back to the shift, the area's health-and-safety
+    information confirmed, a place, then cancelling."""
     import datetime
 
     from opportunities.models import OpportunityPage, Signup
@@ -105,6 +106,13 @@ def test_sign_up_for_a_shift_from_the_opportunity_page_and_cancel(demo, new_page
     page.goto(link_from_outbox(volunteer.email))
     page.get_by_role("button", name="Sign in", exact=True).click()
 
+    # A newcomer has not read the area's health-and-safety information: the refusal leads there and back.
+    expect(page.get_by_role("heading", level=1)).to_have_text("Sign up for a shift")
+    check_page(page, axe_source, "sign-up page, refused")
+    page.get_by_role("link", name="Read the health and safety information and confirm it").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Health and safety")
+    check_page(page, axe_source, "health and safety page")
+    page.get_by_role("button", name=re.compile("^I have read and understood")).first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Sign up for a shift")
     check_page(page, axe_source, "sign-up page")
     page.get_by_role("button", name="Confirm sign-up").click()

@@ -50,3 +50,10 @@ def lake_patrol(tree):
     page = publish(page)
     page_en = translate(page, tree.en, title="Lake patrols", slug="lake-patrols", lead="Patrols by the lake.")
     return page, page_en
+
+
+@pytest.fixture(autouse=True)
+def _safety_read(safety_information_read):
+    """Sign-up asks for the area's health-and-safety acknowledgement (a paperwork rule, tested in
+    tests/paperwork/test_safety_sign_up.py): here every area has information and every volunteer has read it.
+    A test module that needs it unread defines its own `_safety_read` fixture doing nothing."""

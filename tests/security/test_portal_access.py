@@ -1,7 +1,8 @@
 """Every address of the volunteer's page, with no session and with another volunteer's: nothing of the first
 person is ever shown, and nothing of theirs changes. The addresses come from the URLconf (namespace "portal"),
 so a new portal view is covered without editing this file; the shifts' sign-up and cancelling (namespace
-"portal_shifts", opportunities/portal_urls.py) are tried with the first person's own shift and sign-up."""
+"portal_shifts", opportunities/portal_urls.py) are tried with the first person's own shift and sign-up; the
+health-and-safety page ("portal_safety") with a version the first person has acknowledged."""
 
 import datetime
 import hashlib
@@ -14,6 +15,7 @@ from django.utils import timezone, translation
 
 from opportunities.models import Signup
 from opportunities.signups import sign_up
+from paperwork.models import VolunteerSafetyAcknowledgement
 from portal.calendar import renew
 from registry.models import DataSubjectRequest, HourReport, Volunteer
 from tests.opportunities.builders import make_opportunity, make_shift
@@ -30,8 +32,8 @@ MARKERS = {
 }
 LANGUAGES = ["pl", "en"]
 SIGN_OUT = {"portal:sign_out", "portal:sign_out_everywhere"}
-NAMESPACES = ("portal:", "portal_shifts:", "portal_documents:")
-SIGNED_IN_PAGES = {"portal:home", "portal:hours", "portal:my_data", "portal:my_data_copy"}
+NAMESPACES = ("portal:", "portal_shifts:", "portal_documents:", "portal_safety:")
+SIGNED_IN_PAGES = {"portal:home", "portal:hours", "portal:my_data", "portal:my_data_copy", "portal_safety:page"}
 # What a form anywhere would take: hours, contact details (another address), a removal request.
 PAYLOAD = {"email": "probe@example.org", "phone": "601000111", "hours": "2", "date": "2026-01-01"}
 
@@ -70,7 +72,7 @@ def leaked(response):
 def fingerprint(volunteer):
     digest = hashlib.sha256()
     digest.update(repr(sorted(Volunteer.objects.filter(pk=volunteer.pk).values()[0].items())).encode())
-    for model in (HourReport, DataSubjectRequest, Signup):
+    for model in (HourReport, DataSubjectRequest, Signup, VolunteerSafetyAcknowledgement):
         digest.update(repr(list(model.objects.filter(volunteer=volunteer).order_by("pk").values())).encode())
     return digest.hexdigest()
 
@@ -91,6 +93,20 @@ def first_document(first):
 
 
 @pytest.fixture
+def first_acknowledgement(first):
+    """The first person's confirmation of an area's health-and-safety information (its id goes in every post)."""
+    from paperwork.models import SafetyInformation
+    from tests.registry.factories import AreaFactory
+
+    information = SafetyInformation.objects.create(
+        area=AreaFactory(), version=1, in_force_from=datetime.date(2026, 1, 1), text_pl="<p>BHP</p>"
+    )
+    return VolunteerSafetyAcknowledgement.objects.create(
+        volunteer=first, information=information, acknowledged_on=datetime.date(2026, 1, 2)
+    )
+
+
+@pytest.fixture
 def first(db):
     return VolunteerFactory(status=Volunteer.Status.ACTIVE, consent_public_name=True, **MARKERS)
 
@@ -99,13 +115,15 @@ def first(db):
 def test_every_portal_address_is_covered(first):
     names = {name for _url, name in portal_addresses("x")}
     assert {"portal:home", "portal:hours", "portal:my_data", "portal:my_data_copy", "portal:sign_in"} <= names
-    assert {"portal_shifts:sign_up", "portal_shifts:cancel", "portal_documents:download"} <= names
+    assert {"portal_shifts:sign_up", "portal_shifts:cancel", "portal_documents:download", "portal_safety:page"} <= names
     assert all(re.match(r"^/(pl|en)/", url) for url, _name in portal_addresses("x"))
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("who", ["nobody", "second volunteer"])
-def test_no_portal_address_shows_or_changes_another_persons_data(first, first_signup, first_document, who):
+def test_no_portal_address_shows_or_changes_another_persons_data(
+    first, first_signup, first_document, first_acknowledgement, who
+):
     first_client = signed_in(first)
     renew(first)
     second = VolunteerFactory(status=Volunteer.Status.ACTIVE)
@@ -120,7 +138,7 @@ def test_no_portal_address_shows_or_changes_another_persons_data(first, first_si
     addresses.sort(key=lambda address: address[1] in SIGN_OUT)
     for url, name in addresses:
         for method in ("get", "post"):
-            response = getattr(client, method)(url, PAYLOAD)
+            response = getattr(client, method)(url, {**PAYLOAD, "information": first_acknowledgement.information_id})
             if leaked(response):
                 failures.append(f"{method.upper()} {url}: {leaked(response)}")
             if response.status_code == 200 and "no-store" not in response.get("Cache-Control", ""):

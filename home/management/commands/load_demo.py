@@ -10,6 +10,7 @@ from collections import Counter
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.test.utils import override_settings
+from wagtail import hooks
 from wagtail.models import Locale, Page
 
 from core.demo.images import NEW_FILES, REPLACED_FILES, discard_new_files, discard_replaced_files
@@ -30,6 +31,10 @@ from registry.demo.records import (
     load_volunteers,
 )
 from registry.models import Organisation, Recognition, ServiceRecord, Volunteer
+
+# Apps this command does not import add their demo data here, before the sign-ups (e.g. paperwork: the areas'
+# health-and-safety information and the volunteers' acknowledgements, which sign-up asks for).
+BEFORE_SIGN_UPS_HOOK = "load_demo_before_sign_ups"
 
 
 class Command(BaseCommand):
@@ -68,6 +73,8 @@ class Command(BaseCommand):
             load_service_records(volunteers, stats)
             load_recognitions(organisations, volunteers, gala_article=articles["gala-2015"])
             load_demo_opportunities(default_home(), admin, stats, areas, organisations)
+            for load_more in hooks.get_hooks(BEFORE_SIGN_UPS_HOOK):
+                load_more(areas=areas, volunteers=volunteers, stats=stats)
             # Sign-ups, a full shift with a waiting list, a past shift's attendance counted as hours.
             stats.update(load_signups())
             # Files of images whose pictures changed go once the new ones are committed.
