@@ -60,7 +60,8 @@ class CertificatesForYearView(PaperworkAdminView):
         if not count:
             messages.info(
                 self.request,
-                gettext("Everyone who served in %(year)s already has a certificate; nothing was queued.") % {"year": year},
+                gettext("Everyone who served in %(year)s already has a certificate; nothing was queued.")
+                % {"year": year},
             )
             return redirect("paperwork_register")
         if not cache.add(guard_key(year), True, timeout=QUEUE_GUARD_SECONDS):

@@ -114,7 +114,7 @@ def _day(value):
 
 def _hours(value):
     try:
-        return Decimal(value) if value not in (None, "") else None
+        return Decimal(value).normalize() if value not in (None, "") else None
     except (InvalidOperation, TypeError):
         return None
 

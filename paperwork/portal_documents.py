@@ -69,7 +69,8 @@ def request_document(request, session):
             stored, already = document_requests.ask(volunteer, form.kinds(), form.cleaned_data["language"])
         except document_requests.TooManyRequests:
             form.add_error(None, _("You have asked for many documents today. Please try again tomorrow."))
-            response = render(request, "paperwork/portal/request.html", {"volunteer": volunteer, "form": form}, 429)
+            context = {"volunteer": volunteer, "form": form}
+            response = render(request, "paperwork/portal/request.html", context, status=429)
             window = ratelimit.parse_rate(settings.PAPERWORK_REQUEST_RATE)[1]
             response["Retry-After"] = str(ratelimit.seconds_left(window))
             return response
@@ -80,8 +81,10 @@ def request_document(request, session):
         for waiting in already:
             messages.info(
                 request,
-                _("A request for this document is already waiting for a coordinator, so it was not sent again: "
-                  "%(document)s.")
+                _(
+                    "A request for this document is already waiting for a coordinator, so it was not sent again: "
+                    "%(document)s."
+                )
                 % {"document": waiting.get_kind_display()},
             )
         return HttpResponseSeeOther(home_url())

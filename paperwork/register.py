@@ -40,9 +40,8 @@ class DocumentRegisterView(ReportView):
     def get_header_buttons(self):
         buttons = super().get_header_buttons()
         if self.request.user.has_perms(ISSUE_PERMISSIONS):
-            buttons.append(
-                HeaderButton(_("Certificates for a year"), url=reverse("paperwork_certificates_for_year"), icon_name="doc-full")
-            )
+            url = reverse("paperwork_certificates_for_year")
+            buttons.append(HeaderButton(_("Certificates for a year"), url=url, icon_name="doc-full"))
         return buttons
 
 

@@ -3,7 +3,8 @@ agreement's terms in writing. Asked for on the volunteer's own page; a named coo
 (or declines, saying why) and the person sees the request's state on their page.
 
 One open request per person and kind (a constraint, not only a check): asking again while one waits stores
-nothing more. The row names no one but through its foreign keys; `__str__` is "Document request #5" (the audit log keeps it).
+nothing more. The row names no one but through its foreign keys; `__str__` is "Document request #5" (the audit
+log keeps it).
 """
 
 from django.conf import settings
