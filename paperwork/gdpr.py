@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from django.conf import settings
 from django.utils.html import strip_tags
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from registry.gdpr.readable import shown
@@ -181,8 +181,8 @@ AGREEMENTS = ExportSection(
     title=_("Agreements"),
     columns=[
         ("organisation", _("Host organisation")),
-        ("from", _("From")),
-        ("to", _("To")),
+        ("from", pgettext_lazy("agreement period", "From")),
+        ("to", pgettext_lazy("agreement period", "To")),
         ("tasks", _("Tasks")),
         ("manner", _("Manner of performing the work")),
         ("termination_terms", _("Termination terms")),

@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.html import format_html
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
@@ -81,7 +81,7 @@ class DocumentRequestsView(ReportView):
     columns = [
         TitleColumn(
             "title",
-            label=_("Request"),
+            label=pgettext_lazy("document request", "Request"),
             accessor="__str__",
             get_url=lambda request: reverse("paperwork_document_request", args=[request.pk]),
         ),
