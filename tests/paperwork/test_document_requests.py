@@ -2,6 +2,7 @@
 told by one e-mail that names no one; coordinators only."""
 
 import datetime
+import re
 
 import pytest
 from django.contrib.auth.models import Group
@@ -189,7 +190,8 @@ def test_the_listing_and_the_dashboard_show_open_requests_without_naming_anyone(
     listing = client.get(reverse("paperwork_document_requests"), {"state": "open"})
     page = listing.content.decode()
     assert listing.status_code == 200 and handle_url(document_request) in page
-    assert f"#{asking.pk}" in page and not any(part in page for part in NAME_PARTS)
+    assert re.search(rf"(Wolontariusz nr |Volunteer #){asking.pk}\b", page)
+    assert not any(part in page for part in NAME_PARTS)
     dashboard = client.get("/admin/").content.decode()
     assert reverse("paperwork_document_requests") + "?state=open" in dashboard
     # The volunteer's documents page points to the waiting request.
@@ -210,3 +212,14 @@ def test_communications_staff_neither_see_nor_answer_requests(client, communicat
     client.post(handle_url(document_request), {"decline": "1", "reason": "x"})
     document_request.refresh_from_db()
     assert document_request.state == "open"
+
+
+def test_the_database_refuses_a_second_open_request_of_a_kind(asking):
+    """What stands behind the lock in ask(): two simultaneous requests cannot both be stored."""
+    from django.db import IntegrityError, transaction
+
+    DocumentRequest.objects.create(volunteer=asking, kind="certificate", language="pl")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        DocumentRequest.objects.create(volunteer=asking, kind="certificate", language="en")
+    DocumentRequest.objects.create(volunteer=asking, kind="certificate", language="pl", state="done")
+    assert DocumentRequest.objects.filter(volunteer=asking).count() == 2
