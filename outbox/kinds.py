@@ -14,6 +14,7 @@ LABELS = {
     "accessibility.review_due": _("Accessibility statement review reminder to editors"),
     "accessibility.review_overdue": _("Overdue accessibility statement review reminder to editors"),
     "security.enrolment": _("Two-step verification set-up link to a staff member"),
+    "paperwork.request_answered": _("Document request answered, to a volunteer"),
 }
 
 

@@ -19,7 +19,7 @@ from registry.models import Volunteer
 
 from . import issuing, pdf
 from .forms import IssueDocumentForm, RevokeDocumentForm
-from .models import IssuedDocument
+from .models import DocumentRequest, IssuedDocument
 
 VIEW_PERMISSIONS = ("registry.change_volunteer", "paperwork.view_issueddocument")
 ISSUE_PERMISSIONS = ("registry.change_volunteer", "paperwork.add_issueddocument")
@@ -44,6 +44,23 @@ class PaperworkAdminView(WagtailAdminTemplateMixin, FormView):
 
     def load(self, **kwargs):
         """Fetch the view's row from the URL, once the user is known to be allowed."""
+
+
+def issue_from_form(volunteer, user, data):
+    """Issue what an IssueDocumentForm (or a request's form) asks for; ValidationError when it cannot be."""
+    common = {"signatory": data["signatory"], "language": data["language"]}
+    if data["kind"] == IssuedDocument.Kind.CERTIFICATE:
+        return issuing.issue_certificate(
+            volunteer,
+            user,
+            start=data.get("period_start"),
+            end=data.get("period_end"),
+            scope_note=data.get("scope_note", ""),
+            **common,
+        )
+    if data["kind"] == IssuedDocument.Kind.OPINION:
+        return issuing.issue_opinion(volunteer, user, assessment=data["assessment"], **common)
+    return issuing.issue_agreement(data["agreement"], user, **common)
 
 
 class VolunteerDocumentsView(PaperworkAdminView):
@@ -71,27 +88,13 @@ class VolunteerDocumentsView(PaperworkAdminView):
         context["volunteer"] = self.volunteer
         context["documents"] = IssuedDocument.objects.filter(holder=self.volunteer).select_related("replaced_by")
         context["may_revoke"] = allowed(self.request.user, REVOKE_PERMISSIONS)
+        # What the person asked for on their page: answered from the request, so it is marked done and they are told.
+        context["open_requests"] = DocumentRequest.objects.open().filter(volunteer=self.volunteer)
         return context
 
     def form_valid(self, form):
-        data = form.cleaned_data
-        common = {"signatory": data["signatory"], "language": data["language"]}
         try:
-            if data["kind"] == IssuedDocument.Kind.CERTIFICATE:
-                document = issuing.issue_certificate(
-                    self.volunteer,
-                    self.request.user,
-                    start=data["period_start"],
-                    end=data["period_end"],
-                    scope_note=data["scope_note"],
-                    **common,
-                )
-            elif data["kind"] == IssuedDocument.Kind.OPINION:
-                document = issuing.issue_opinion(
-                    self.volunteer, self.request.user, assessment=data["assessment"], **common
-                )
-            else:
-                document = issuing.issue_agreement(data["agreement"], self.request.user, **common)
+            document = issue_from_form(self.volunteer, self.request.user, form.cleaned_data)
         except ValidationError as error:
             form.add_error(None, error)
             return self.form_invalid(form)

@@ -6,7 +6,7 @@ class PaperworkConfig(AppConfig):
     """The documents and duties Polish law asks of a host of volunteers (Act of 24 April 2003, art. 42–46).
 
     Reads the registry (volunteers, hours, organisations, areas); the registry never imports this app:
-    it asks through Wagtail hooks (status rules, personal-data export, anonymisation, volunteer buttons).
+    it asks through Wagtail hooks (status rules, anonymisation, volunteer buttons) and the export's sections.
     """
 
     default_auto_field = "django.db.models.BigAutoField"
@@ -30,3 +30,8 @@ class PaperworkConfig(AppConfig):
 
         portal_documents.register()
         portal_safety.register()
+
+        # The person's data export (JSON and readable copy) holds the paperwork's records.
+        from . import gdpr
+
+        gdpr.register()

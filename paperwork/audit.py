@@ -1,11 +1,13 @@
-"""Audit-log actions of the paperwork: issuing and revoking. Entries name the document ("Certificate 12/2026"),
-never the holder; a revocation's reason stays on the register row, out of the log. A volunteer's confirmation
-of an area's health-and-safety information is logged on their record with the version's id and number only."""
+"""Audit-log actions of the paperwork: issuing and revoking, volunteers' requests and their answers. Entries name
+the document ("Certificate 12/2026") or the request ("Document request #5"), never the holder; a revocation's or
+a refusal's reason stays on its row, out of the log. A volunteer's confirmation of an area's health-and-safety
+information is logged on their record with the version's id and number only."""
 
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.log_actions import LogFormatter
 
+from .document_requests import ANSWERED_ACTION, REQUESTED_ACTION
 from .issuing import ISSUE_ACTION, REVOKE_ACTION
 
 SAFETY_ACKNOWLEDGED = "paperwork.safety_acknowledged"
@@ -21,6 +23,16 @@ class RevokeFormatter(LogFormatter):
         return _("Document revoked")
 
 
+class RequestAnsweredFormatter(LogFormatter):
+    label = pgettext_lazy("log action", "Document request answered")
+
+    def format_message(self, log_entry):
+        number = log_entry.data.get("number")
+        if number:
+            return _("Answered with document no. %(number)s") % {"number": number}
+        return _("Request declined")
+
+
 def register_actions(actions):
     """Hooked to register_log_actions in wagtail_hooks.py."""
     actions.register_action(ISSUE_ACTION, pgettext_lazy("log action", "Document issued"), _("Document issued"))
@@ -30,3 +42,9 @@ def register_actions(actions):
         pgettext_lazy("log action", "Safety information confirmed"),
         _("The volunteer confirmed reading the health and safety information"),
     )
+    actions.register_action(
+        REQUESTED_ACTION,
+        pgettext_lazy("log action", "Document requested"),
+        _("The volunteer asked for a document on their page"),
+    )
+    actions.register_action(ANSWERED_ACTION)(RequestAnsweredFormatter)

@@ -15,10 +15,14 @@ from registry.models import Area, ServiceRecord
 from .placeholders import fill
 
 
+def approved_records():
+    """The hours a certificate may count, everyone's. Every ServiceRecord is entered or approved by a coordinator
+    (hours reported on the volunteer's page wait as HourReports until approved); filter here if that changes."""
+    return ServiceRecord.objects.all()
+
+
 def approved_service_records(volunteer):
-    """The hours a certificate may count. Today every ServiceRecord is entered or approved by a coordinator;
-    when the volunteer's own page adds self-reported hours awaiting approval, filter them out here."""
-    return ServiceRecord.objects.filter(volunteer=volunteer)
+    return approved_records().filter(volunteer=volunteer)
 
 
 def area_names(areas, language):

@@ -1,4 +1,5 @@
-"""Admin forms: issue a document for a volunteer, revoke one."""
+"""Admin forms: issue a document for a volunteer, revoke one, answer a volunteer's request, issue a year's
+certificates in bulk."""
 
 from django import forms
 from django.conf import settings
@@ -6,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from .document_requests import MAX_REASON_LENGTH as MAX_DECLINE_LENGTH
 from .issuing import MAX_REASON_LENGTH
 from .models import Agreement, IssuedDocument
 
@@ -76,3 +78,98 @@ class RevokeDocumentForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Kept in the register for coordinators; the public page says only that it was revoked."),
     )
+
+
+# Answering a volunteer's request (request_admin.py)
+
+FIELDS_BY_REQUEST = {
+    "certificate": ("period_start", "period_end", "scope_note"),
+    "opinion": ("assessment",),
+    "agreement": ("agreement",),
+}
+
+
+class RequestIssueForm(IssueDocumentForm):
+    """The issuing form for one request: the kind is the request's, the language the one asked for."""
+
+    def __init__(self, *args, document_request, user, **kwargs):
+        super().__init__(*args, volunteer=document_request.volunteer, user=user, **kwargs)
+        self.kind = document_request.kind
+        keep = {"language", "signatory", *FIELDS_BY_REQUEST[self.kind]}
+        for name in list(self.fields):
+            if name not in keep:
+                del self.fields[name]
+        self.initial["language"] = document_request.language
+        if "agreement" in self.fields:
+            self.fields["agreement"].required = True
+            self.fields["agreement"].label = _("Agreement")
+        if "assessment" in self.fields:
+            self.fields["assessment"].required = True
+            self.fields["assessment"].label = _("Assessment")
+
+    def clean(self):
+        self.cleaned_data["kind"] = self.kind
+        return super().clean()
+
+
+class DeclineRequestForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason for declining"),
+        max_length=MAX_DECLINE_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("The volunteer reads it on their page. Do not name other people."),
+    )
+
+
+class CertificatesForYearForm(forms.Form):
+    """Bulk issuing: the year, and who signs (a named coordinator)."""
+
+    year = forms.TypedChoiceField(label=_("Year of service"), coerce=int)
+    signatory = SignatoryField(label=_("Signed by"), queryset=coordinators(), help_text=_("A named coordinator."))
+
+    def __init__(self, *args, years, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["year"].choices = [(year, str(year)) for year in years]
+        self.fields["signatory"].queryset = coordinators()
+        self.initial.setdefault("signatory", user.pk)
+
+
+# The volunteer's own page (portal_documents.py)
+
+WHAT_TO_KINDS = {
+    "certificate": ["certificate"],
+    "certificate_opinion": ["certificate", "opinion"],
+    "agreement": ["agreement"],
+}
+
+
+class DocumentRequestForm(forms.Form):
+    """What a volunteer may ask for (art. 44): a certificate, with an opinion if they wish, or the agreement's
+    terms in writing; in either language (their preferred one first)."""
+
+    what = forms.ChoiceField(
+        label=_("Which document do you need?"),
+        choices=[
+            ("certificate", _("A certificate of the work done")),
+            ("certificate_opinion", _("A certificate and an opinion on the work done")),
+            ("agreement", _("The terms of the agreement in writing")),
+        ],
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose the document."), "invalid_choice": _("Choose the document.")},
+    )
+    language = forms.ChoiceField(
+        label=_("Language of the document"),
+        choices=settings.LANGUAGES,
+        error_messages={"invalid_choice": _("Choose the language.")},
+    )
+
+    def __init__(self, *args, volunteer, **kwargs):
+        super().__init__(*args, **kwargs)
+        languages = {code for code, _name in settings.LANGUAGES}
+        preferred = volunteer.preferred_language if volunteer.preferred_language in languages else None
+        self.initial.setdefault("language", preferred or settings.LANGUAGE_CODE)
+        # Both forms on one page (the home page's section and the request page) keep their ids apart.
+        self.auto_id = "document-request-%s"
+
+    def kinds(self):
+        return WHAT_TO_KINDS[self.cleaned_data["what"]]

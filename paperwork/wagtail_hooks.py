@@ -1,6 +1,7 @@
 """Wagtail admin set-up of the paperwork: log actions, admin views and the "Paperwork" menu, buttons on
-volunteers, the dashboard panel, and the registry's hooks (status rule for minors, personal-data export,
-anonymisation), and the demo loader's hook. The registry names these hooks and never imports this app."""
+volunteers, the dashboard panel, volunteers' document requests, the registry's hooks (status rule for minors,
+anonymisation) and the demo loader's hook. The registry names these hooks and never imports this app; the
+personal-data export's sections are registered in apps.py (registry/gdpr/sections.py)."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -10,7 +11,7 @@ from wagtail.snippets.models import register_snippet
 
 from registry.models import Volunteer
 
-from . import admin_views, audit, dashboard, demo, gdpr, minors_admin, register, rules
+from . import admin_views, audit, bulk_admin, dashboard, demo, gdpr, minors_admin, register, request_admin, rules
 from .models import VolunteerSafetyAcknowledgement
 from .viewsets import PaperworkViewSetGroup
 
@@ -19,7 +20,6 @@ register_snippet(PaperworkViewSetGroup)
 hooks.register("register_log_actions", audit.register_actions)
 hooks.register("construct_homepage_panels", dashboard.add_paperwork_panel)
 hooks.register("registry_status_rules", rules.minors_need_guardian_consent)
-hooks.register("registry_personal_data", gdpr.personal_data)
 hooks.register("registry_anonymise_volunteer", gdpr.anonymise)
 # `manage.py load_demo`: the areas' safety information and the demo volunteers' acknowledgements, before sign-ups.
 hooks.register(demo.DEMO_HOOK, demo.load_demo_safety)
@@ -46,6 +46,26 @@ def register_paperwork_urls():
             admin_views.RevokeDocumentView.as_view(),
             name="paperwork_document_revoke",
         ),
+        path(
+            "registry/documents/certificates-for-year/",
+            bulk_admin.CertificatesForYearView.as_view(),
+            name="paperwork_certificates_for_year",
+        ),
+        path(
+            "registry/document-requests/",
+            request_admin.DocumentRequestsView.as_view(),
+            name="paperwork_document_requests",
+        ),
+        path(
+            "registry/document-requests/results/",
+            request_admin.DocumentRequestsView.as_view(results_only=True),
+            name="paperwork_document_requests_results",
+        ),
+        path(
+            "registry/document-requests/<int:pk>/",
+            request_admin.HandleRequestView.as_view(),
+            name="paperwork_document_request",
+        ),
     ]
 
 
@@ -53,6 +73,13 @@ def register_paperwork_urls():
 def register_menu_item():
     return register.RegisterMenuItem(
         _("Register of issued documents"), reverse("paperwork_register"), icon_name="list-ul", order=10
+    )
+
+
+@hooks.register("register_paperwork_menu_item")
+def requests_menu_item():
+    return request_admin.RequestsMenuItem(
+        _("Document requests"), request_admin.listing_url(), icon_name="mail", order=15
     )
 
 

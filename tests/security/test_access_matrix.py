@@ -15,6 +15,7 @@ from opportunities.models import Signup
 from paperwork.models import (
     Agreement,
     AgreementTemplate,
+    DocumentRequest,
     GuardianConsent,
     InsurancePolicy,
     IssuedDocument,
@@ -67,6 +68,11 @@ NAMED_VIEWS = {
     "paperwork_register_results": ("issueddocument", REGISTRY_WRITERS),
     "paperwork_document_pdf": ("issueddocument", REGISTRY_WRITERS),
     "paperwork_document_revoke": ("issueddocument", REGISTRY_WRITERS),
+    # Bulk issuing from the register, and volunteers' document requests (paperwork/bulk_admin.py, request_admin.py).
+    "paperwork_certificates_for_year": ("issueddocument", REGISTRY_WRITERS),
+    "paperwork_document_requests": ("documentrequest", REGISTRY_WRITERS),
+    "paperwork_document_requests_results": ("documentrequest", REGISTRY_WRITERS),
+    "paperwork_document_request": ("documentrequest", REGISTRY_WRITERS),
 }
 # The coordinators' rota (opportunities/viewsets.py, under /admin/registry/shifts/): shifts, sign-ups, check-in,
 # hours, messages, CSV and print. Only the Coordinators' opportunities permissions open them; registry view-only
@@ -154,6 +160,7 @@ def records(db):
         "shift": shift,
         **paperwork_records(volunteer, organisation, area),
         "issueddocument": document,
+        "documentrequest": DocumentRequest.objects.create(volunteer=volunteer, kind="certificate", language="pl"),
         "datasubjectrequest": data_request,
         "volunteer": volunteer,
         "organisation": organisation,

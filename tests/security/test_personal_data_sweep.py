@@ -91,6 +91,8 @@ def portal_public_urls():
                 urls.add(reverse(f"portal:{name}"))
             urls.add(reverse("portal:confirm", args=["x" * 43]))
             urls.add(reverse("portal:calendar_feed", args=["x" * 43]))
+            # Asking for a document (paperwork/portal_documents.py), registered beside the portal's own pages.
+            urls.add(reverse("portal_documents:request"))
     return urls
 
 
@@ -192,3 +194,35 @@ def test_rota_work_logs_no_personal_data(admin_client, private_volunteer, every_
     entries = ModelLogEntry.objects.filter(action__startswith="opportunities.")
     assert entries.count() >= 3
     assert not leaks(" ".join(f"{entry.label} {entry.data}" for entry in entries))
+
+
+def test_asking_for_a_document_and_answering_it_log_no_personal_data(
+    admin_client, admin_user, private_volunteer, every_log_record
+):
+    """The volunteer asks on their page, a coordinator issues the certificate from the request and the e-mail is
+    queued: no name in any log line, in the audit log's entries, or in the e-mail beyond the address it goes to."""
+    from django.test import Client
+    from wagtail.models import ModelLogEntry
+
+    from outbox.models import Email
+    from paperwork.models import DocumentRequest
+    from registry.models import ServiceRecord
+    from tests.portal.conftest import sign_in
+
+    ServiceRecord.objects.create(volunteer=private_volunteer, date=datetime.date(2026, 5, 1), hours=3)
+    volunteer_client = sign_in(Client(), private_volunteer)
+    with translation.override("pl"):
+        ask_url = reverse("portal_documents:request")
+    assert volunteer_client.post(ask_url, {"what": "certificate", "language": "pl"}).status_code == 303
+    document_request = DocumentRequest.objects.get(volunteer=private_volunteer)
+    answer_url = reverse("paperwork_document_request", args=[document_request.pk])
+    assert admin_client.post(answer_url, {"language": "pl", "signatory": admin_user.pk}).status_code == 302
+    document_request.refresh_from_db()
+    assert document_request.state == "done"
+    assert every_log_record.records, "nothing was logged at all: is the capture working?"
+    assert not leaking_records(every_log_record)
+    entries = ModelLogEntry.objects.filter(action__startswith="paperwork.")
+    assert entries.count() >= 3
+    assert not leaks(" ".join(f"{entry.label} {entry.data}" for entry in entries))
+    email = Email.objects.get(kind="paperwork.request_answered")
+    assert not leaks(f"{email.subject} {email.body_text} {email.body_html}".replace(email.to, ""))

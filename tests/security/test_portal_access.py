@@ -15,7 +15,7 @@ from django.utils import timezone, translation
 
 from opportunities.models import Signup
 from opportunities.signups import sign_up
-from paperwork.models import VolunteerSafetyAcknowledgement
+from paperwork.models import DocumentRequest, VolunteerSafetyAcknowledgement
 from portal.calendar import renew
 from registry.models import DataSubjectRequest, HourReport, Volunteer
 from tests.opportunities.builders import make_opportunity, make_shift
@@ -72,7 +72,7 @@ def leaked(response):
 def fingerprint(volunteer):
     digest = hashlib.sha256()
     digest.update(repr(sorted(Volunteer.objects.filter(pk=volunteer.pk).values()[0].items())).encode())
-    for model in (HourReport, DataSubjectRequest, Signup, VolunteerSafetyAcknowledgement):
+    for model in (HourReport, DataSubjectRequest, Signup, VolunteerSafetyAcknowledgement, DocumentRequest):
         digest.update(repr(list(model.objects.filter(volunteer=volunteer).order_by("pk").values())).encode())
     return digest.hexdigest()
 
@@ -107,6 +107,14 @@ def first_acknowledgement(first):
 
 
 @pytest.fixture
+def first_request(first):
+    """The first person's certificate request, declined with a reason only they may read."""
+    return DocumentRequest.objects.create(
+        volunteer=first, kind="certificate", language="pl", state="declined", decline_reason="Qxportalfirst reason"
+    )
+
+
+@pytest.fixture
 def first(db):
     return VolunteerFactory(status=Volunteer.Status.ACTIVE, consent_public_name=True, **MARKERS)
 
@@ -116,13 +124,14 @@ def test_every_portal_address_is_covered(first):
     names = {name for _url, name in portal_addresses("x")}
     assert {"portal:home", "portal:hours", "portal:my_data", "portal:my_data_copy", "portal:sign_in"} <= names
     assert {"portal_shifts:sign_up", "portal_shifts:cancel", "portal_documents:download", "portal_safety:page"} <= names
+    assert "portal_documents:request" in names
     assert all(re.match(r"^/(pl|en)/", url) for url, _name in portal_addresses("x"))
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("who", ["nobody", "second volunteer"])
 def test_no_portal_address_shows_or_changes_another_persons_data(
-    first, first_signup, first_document, first_acknowledgement, who
+    first, first_signup, first_document, first_acknowledgement, first_request, who
 ):
     first_client = signed_in(first)
     renew(first)

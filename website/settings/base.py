@@ -462,6 +462,9 @@ PAPERWORK_ISSUER_NAME = env("PAPERWORK_ISSUER_NAME", default="Program Wolontaria
 PAPERWORK_VERIFY_RATE = env("PAPERWORK_VERIFY_RATE", default="30/600")
 # The public address QR codes on documents point to (else WAGTAILADMIN_BASE_URL).
 PAPERWORK_VERIFY_BASE_URL = env("PAPERWORK_VERIFY_BASE_URL", default="")
+# New document requests one volunteer may make on their page ("count/seconds"): asking again for a request that
+# waits costs nothing, and three kinds exist, so 10 a day is room for a refusal and a new request, not for a flood.
+PAPERWORK_REQUEST_RATE = env("PAPERWORK_REQUEST_RATE", default="10/86400")
 # A friendly, translated page when a form's CSRF token is missing or expired.
 CSRF_FAILURE_VIEW = "core.errors.csrf_failure"
 
