@@ -44,7 +44,7 @@ def test_the_page_counts_who_served_and_who_would_get_a_certificate(client, coor
     response = client.get(reverse(URL_NAME), {"year": 2026})
     assert response.status_code == 200
     assert (response.context["served"], response.context["would_get"]) == (3, 1)
-    assert "Issue 1 certificate" in response.content.decode()
+    assert "Wystaw 1 zaświadczenie" in response.content.decode()
 
 
 def test_confirming_queues_the_task_once(client, coordinator, served):
@@ -53,8 +53,8 @@ def test_confirming_queues_the_task_once(client, coordinator, served):
         first = client.post(reverse(URL_NAME), {"year": 2026, "signatory": coordinator.pk}, follow=True)
         second = client.post(reverse(URL_NAME), {"year": 2026, "signatory": coordinator.pk}, follow=True)
     delay.assert_called_once_with(2026, coordinator.pk, coordinator.pk)
-    assert [str(message) for message in first.context["messages"]][0].startswith("Queued")
-    assert "nothing more was queued" in " ".join(str(message) for message in second.context["messages"])
+    assert [str(message) for message in first.context["messages"]][0].startswith("Zlecono")
+    assert "niczego więcej nie zlecono" in " ".join(str(message) for message in second.context["messages"])
 
 
 def test_confirming_issues_the_certificates_and_a_second_run_issues_none(client, coordinator, served):
@@ -67,7 +67,7 @@ def test_confirming_issues_the_certificates_and_a_second_run_issues_none(client,
     with mock.patch(DELAY) as delay:
         response = client.post(reverse(URL_NAME), {"year": 2026, "signatory": coordinator.pk}, follow=True)
     delay.assert_not_called()
-    assert "already has a certificate" in " ".join(str(message) for message in response.context["messages"])
+    assert "mają już zaświadczenie" in " ".join(str(message) for message in response.context["messages"])
     assert certificates_for_year(2026, coordinator.pk) == 0
     assert IssuedDocument.objects.filter(kind="certificate").count() == 1
 

@@ -50,15 +50,15 @@ def test_a_request_is_stored_once_and_its_state_shown(signed_in, volunteer):
 
     again = signed_in.post(request_url(), {"what": "certificate", "language": "pl"}, follow=True)
     assert DocumentRequest.objects.filter(volunteer=volunteer).count() == 2
-    assert any("already waiting" in message for message in messages_of(again))
+    assert any("już czeka na osobę koordynującą" in message for message in messages_of(again))
     html = again.content.decode()
-    assert html.count("<strong>waiting</strong>") == 2
+    assert html.count("<strong>oczekuje</strong>") == 2
 
 
 def test_a_form_without_a_choice_comes_back_with_an_error_and_stores_nothing(signed_in):
     response = signed_in.post(request_url(), {"what": "everything", "language": "pl"})
     assert response.status_code == 400
-    assert "Choose the document." in response.content.decode()
+    assert "Wybierz dokument." in response.content.decode()
     assert not DocumentRequest.objects.exists()
     assert signed_in.get(request_url()).status_code == 200
 
@@ -78,14 +78,14 @@ def test_the_answered_request_links_its_document(signed_in, volunteer, coordinat
     html = signed_in.get(url("home")).content.decode()
     with translation.override("pl"):
         download = reverse("portal_documents:download", args=[certificate.pk])
-    assert "<strong>issued</strong>" in html and html.count(download) == 2
+    assert "<strong>dokument wystawiony</strong>" in html and html.count(download) == 2
 
 
 def test_a_declined_request_shows_its_reason(signed_in, volunteer, coordinator):
     (waiting,), _already = document_requests.ask(volunteer, ["agreement"], "pl")
     document_requests.decline(waiting, coordinator, "Porozumienie zostało zawarte ustnie na 10 dni.")
     html = signed_in.get(url("home")).content.decode()
-    assert "<strong>declined</strong>" in html and "Porozumienie zostało zawarte ustnie na 10 dni." in html
+    assert "<strong>odrzucona</strong>" in html and "Porozumienie zostało zawarte ustnie na 10 dni." in html
 
 
 def test_another_volunteers_session_neither_sees_nor_touches_the_request(
@@ -97,7 +97,7 @@ def test_another_volunteers_session_neither_sees_nor_touches_the_request(
     first.save()
     other = sign_in(make_client(), other_volunteer)
     html = other.get(url("home")).content.decode()
-    assert reason not in html and "<strong>declined</strong>" not in html
+    assert reason not in html and "<strong>odrzucona</strong>" not in html
     other.post(request_url(), {"what": "certificate", "language": "en"})
     first.refresh_from_db()
     assert (first.state, first.decline_reason) == ("declined", reason)
