@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy
 from registry.models import Volunteer
 
 from . import audit, notifications, requirements
+from .freshness import availability_changed
 from .models import Shift, Signup
 
 logger = logging.getLogger("opportunities.signups")
@@ -95,6 +96,9 @@ def sign_up(volunteer, shift, by=None, now=None):
             took_place = Shift.objects.filter(
                 pk=shift.pk, cancelled_at__isnull=True, places_taken__lt=F("capacity")
             ).update(places_taken=F("places_taken") + 1)
+            if took_place:
+                # One place fewer on the public pages (joining the waiting list changes nothing they show).
+                availability_changed()
             return Signup.objects.create(
                 shift=shift,
                 volunteer=volunteer,
@@ -143,6 +147,7 @@ def cancel(signup, by=None, now=None, enforce_cutoff=None):
         signup.save(update_fields=["state", "cancelled_at"])
         if was_confirmed:
             Shift.objects.filter(pk=shift.pk).update(places_taken=F("places_taken") - 1)
+            availability_changed()
             if shift.cancelled_at is None and shift.starts_at > now:
                 promote_waiting(shift, now)
         if by is not None:
@@ -179,7 +184,10 @@ def fill_free_places(shift, now=None):
         shift = _lock_shift(shift)
         if shift.cancelled_at is not None or shift.starts_at <= now:
             return []
-        return promote_waiting(shift, now)
+        promoted = promote_waiting(shift, now)
+        if promoted:
+            availability_changed()
+        return promoted
 
 
 def has_counted_hours(shift):
