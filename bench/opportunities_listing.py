@@ -6,9 +6,10 @@
 Builds the site in the database DATABASE_URL names (created from empty: it migrates and adds the pages, so
 give it a database of its own), then asks for the listing with Django's test client, unfiltered and with each
 filter, and prints for each address the SQL queries of one request (after a first one warmed the per-worker
-memos, as in production between edits) and the median and worst time of REPEATS requests. The listing is
-never served from the shared page cache (free places change with every sign-up, opportunities/freshness.py),
-so this is what every visitor costs. Also the same with 50 opportunities, to show the count does not grow.
+memos, as in production between edits) and the median and worst time of REPEATS requests, twice: built (the
+page cache off: what the first visitor after a sign-up, or a signed-in one, costs) and as an anonymous visitor
+served from the page cache (kept until a sign-up changes the free places, opportunities/freshness.py). Also
+the same with 50 opportunities, to show the count does not grow; and one opportunity's page.
 """
 
 import datetime
@@ -43,7 +44,7 @@ django.setup()
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, reset_queries  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.test.utils import CaptureQueriesContext, override_settings  # noqa: E402
 from django.utils import timezone  # noqa: E402
 from wagtail.models import Locale, Site  # noqa: E402
 
@@ -90,8 +91,13 @@ def build(count, start=0, index=None):
     return index
 
 
-def measure(client, url):
-    client.get(url)  # warms what is kept per worker until the next edit
+def measure(client, url, cached):
+    with override_settings(PAGE_CACHE_SECONDS=300 if cached else 0):
+        return measure_now(client, url)
+
+
+def measure_now(client, url):
+    client.get(url)  # warms what is kept per worker until the next edit (and, cached, stores the page)
     reset_queries()  # the log is bounded: counting from a full one would see nothing
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
@@ -115,13 +121,19 @@ def report(index, label):
         f"{index.url}?month={month}",
         f"{index.url}?area=seniorzy&free=on&month={month}",
         f"{index.url}?page=20",
+        OpportunityPage.objects.live().descendant_of(index).order_by("pk").first().url,
     ]
     client = Client(HTTP_HOST="localhost")
     print(f"\n{label}: {OpportunityPage.objects.count()} opportunities, {Shift.objects.count()} shifts")
-    print(f"{'address':<58} {'queries':>7} {'median ms':>10} {'worst ms':>9}")
+    print(f"{'':<58} {'built':^28} {'anonymous, page cache':^28}")
+    columns = f"{'queries':>7} {'median ms':>10} {'worst ms':>9}"
+    print(f"{'address':<58} {columns} {columns}")
     for url in addresses:
-        queries, median, worst = measure(client, url)
-        print(f"{url:<58} {queries:>7} {median:>10.1f} {worst:>9.1f}")
+        built = measure(client, url, cached=False)
+        kept = measure(client, url, cached=True)
+        print(
+            f"{url:<58} {built[0]:>7} {built[1]:>10.1f} {built[2]:>9.1f} {kept[0]:>7} {kept[1]:>10.1f} {kept[2]:>9.1f}"
+        )
 
 
 def main():

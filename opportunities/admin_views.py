@@ -13,7 +13,7 @@ from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -27,6 +27,7 @@ from registry.admin_views import CSV_BYTE_ORDER_MARK, CSV_DELIMITER, CountedPagi
 from registry.admin_wording import format_count
 from registry.audit import log_export
 from registry.gdpr.views import permission_denied
+from registry.models import ServiceRecord
 
 from . import admin_forms, attendance, signups
 from . import messages as shift_messages
@@ -201,6 +202,17 @@ def rota_groups(shift):
     return {state: [signup for signup in everyone if signup.state == state] for state in Signup.State.values}
 
 
+def service_record_edit_url(record_id, user):
+    """Where a counted sign-up's hours are corrected (the service record in the registry), if the user may."""
+    viewset = getattr(ServiceRecord, "snippet_viewset", None)
+    if viewset is None or not user.has_perm("registry.change_servicerecord"):
+        return ""
+    try:
+        return reverse(viewset.get_url_name("edit"), args=[record_id])
+    except NoReverseMatch:
+        return ""
+
+
 class RotaView(ShiftViewMixin, TemplateView):
     """Who is coming, waiting or cancelled; add someone (through the same rules as everyone) or remove them."""
 
@@ -212,12 +224,17 @@ class RotaView(ShiftViewMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         groups = rota_groups(self.shift)
+        for signup in groups[Signup.State.CONFIRMED]:
+            if signup.service_record_id is not None:
+                # Counted: no "remove" (refused anyway), a way to the record that holds the hours instead.
+                signup.correction_url = service_record_edit_url(signup.service_record_id, self.request.user)
         context.update(
             confirmed=groups[Signup.State.CONFIRMED],
             waiting=groups[Signup.State.WAITING],
             cancelled=groups[Signup.State.CANCELLED],
             add_form=kwargs.get("add_form") or admin_forms.AddVolunteerForm(),
             shift_started=self.shift.starts_at <= timezone.now(),
+            hours_counted=any(signup.service_record_id for group in groups.values() for signup in group),
         )
         return context
 
@@ -376,6 +393,7 @@ class CancelShiftView(ShiftViewMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         context["form"] = kwargs.get("form") or admin_forms.CancelShiftForm()
         context["people"] = Signup.objects.filter(shift=self.shift, state__in=signups.LIVE_STATES).count()
+        context["counted_refusal"] = signups.COUNTED_SHIFT_STAYS if signups.has_counted_hours(self.shift) else ""
         return context
 
     def post(self, request, *args, **kwargs):

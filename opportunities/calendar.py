@@ -3,7 +3,9 @@
 Only what the public page shows goes in: the opportunity's title, lead, address and link, and the shift's
 times (in UTC, which every calendar converts) and place. Never a volunteer, never the notes for volunteers.
 A shift keeps its UID for ever, so a subscribed calendar updates an event (moved, cancelled) instead of
-adding a second one.
+adding a second one. Links and UIDs are built on the site's configured address (WAGTAILADMIN_BASE_URL, as the
+e-mails build theirs), never on the request's Host header: a calendar fetched under another name (a spoofed
+Host, an alias Site) holds the same links and UIDs, and the same feed is stored in the page cache whatever the host.
 """
 
 import datetime
@@ -20,10 +22,24 @@ CONTENT_TYPE = "text/calendar; charset=utf-8"
 REFRESH_INTERVAL = datetime.timedelta(hours=1)
 
 
+def site_base_url():
+    """The site's public address as configured (no trailing slash), as e-mails and QR codes use it."""
+    return (getattr(settings, "WAGTAILADMIN_BASE_URL", "") or "").rstrip("/")
+
+
 def uid_domain():
     """The site's own host name: UIDs stay the same whichever address a calendar was subscribed from."""
-    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "") or ""
-    return urlsplit(base).hostname or "civic-volunteering.invalid"
+    return urlsplit(site_base_url()).hostname or "civic-volunteering.invalid"
+
+
+def public_url(page):
+    """The page's absolute address on the configured site address, whatever Host the request named.
+
+    The path comes from Wagtail without the request (so an alias Site matching the request's host is not
+    preferred); only without a configured address does the page's Site record give the host.
+    """
+    _site_id, root_url, path = page.get_url_parts()
+    return (site_base_url() or root_url) + path
 
 
 def shift_uid(shift):
@@ -69,15 +85,18 @@ def calendar_response(calendar, filename=None):
     return response
 
 
-def feed_response(index, request, shifts_with_pages):
+def feed_response(index, shifts_with_pages):
     calendar = new_calendar(f"{index.title} · {_('Civic Volunteering')}")
+    urls = {}
     for shift, page in shifts_with_pages:
-        calendar.add_component(shift_event(shift, page, page.get_full_url(request)))
+        if page.pk not in urls:
+            urls[page.pk] = public_url(page)
+        calendar.add_component(shift_event(shift, page, urls[page.pk]))
     return calendar_response(calendar)
 
 
-def single_shift_response(page, request, shift):
+def single_shift_response(page, shift):
     calendar = new_calendar(page.title)
-    calendar.add_component(shift_event(shift, page, page.get_full_url(request)))
+    calendar.add_component(shift_event(shift, page, public_url(page)))
     start = timezone.localtime(shift.starts_at)
     return calendar_response(calendar, filename=f"{page.slug}-{start:%Y-%m-%d-%H%M}.ics")

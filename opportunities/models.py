@@ -163,7 +163,7 @@ class OpportunityIndexPage(
         shifts = Shift.objects.filter(
             opportunity__translation_key__in=list(pages), starts_at__gte=timezone.now() - CALENDAR_PAST
         ).order_by("starts_at", "pk")[:CALENDAR_MAX_SHIFTS]
-        return feed_response(self, request, [(shift, pages[shift.translation_key]) for shift in with_keys(shifts)])
+        return feed_response(self, [(shift, pages[shift.translation_key]) for shift in with_keys(shifts)])
 
     class Meta:
         verbose_name = _("opportunities index")
@@ -361,7 +361,7 @@ class OpportunityPage(
         shift = Shift.objects.for_opportunity(self).filter(pk=shift_id).first()
         if shift is None:
             raise Http404
-        return single_shift_response(self, request, shift)
+        return single_shift_response(self, shift)
 
     class Meta:
         verbose_name = _("opportunity")

@@ -16,15 +16,27 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from registry.models import Volunteer
 
 from . import audit, notifications, requirements
+from .freshness import availability_changed
 from .models import Shift, Signup
 
 logger = logging.getLogger("opportunities.signups")
 
 LIVE_STATES = (Signup.State.CONFIRMED, Signup.State.WAITING)
+# Attendance counted as hours is a service record in the registry: the sign-up it came from stays as it is, and
+# a mistake is put right in the record itself (Registry › Service records), which is what every count reads.
+COUNTED_SIGNUP_STAYS = gettext_lazy(
+    "This person's attendance has already been counted as hours, so the sign-up stays on the rota. "
+    "To correct the hours, change the service record in the registry."
+)
+COUNTED_SHIFT_STAYS = gettext_lazy(
+    "Attendance on this shift has already been counted as hours, so the shift cannot be cancelled. "
+    "To correct the hours, change the service records in the registry."
+)
 
 
 class SignupRefused(Exception):
@@ -84,6 +96,9 @@ def sign_up(volunteer, shift, by=None, now=None):
             took_place = Shift.objects.filter(
                 pk=shift.pk, cancelled_at__isnull=True, places_taken__lt=F("capacity")
             ).update(places_taken=F("places_taken") + 1)
+            if took_place:
+                # One place fewer on the public pages (joining the waiting list changes nothing they show).
+                availability_changed()
             return Signup.objects.create(
                 shift=shift,
                 volunteer=volunteer,
@@ -115,6 +130,8 @@ def cancel(signup, by=None, now=None, enforce_cutoff=None):
         signup = Signup.objects.select_for_update().select_related("volunteer").get(pk=signup.pk)
         if signup.state == Signup.State.CANCELLED:
             raise SignupRefused(_("This sign-up has already been cancelled."), code="already_cancelled")
+        if signup.service_record_id is not None:
+            raise SignupRefused(COUNTED_SIGNUP_STAYS, code="counted")
         if enforce_cutoff and now >= cancel_cutoff(shift):
             raise SignupRefused(
                 _(
@@ -130,6 +147,7 @@ def cancel(signup, by=None, now=None, enforce_cutoff=None):
         signup.save(update_fields=["state", "cancelled_at"])
         if was_confirmed:
             Shift.objects.filter(pk=shift.pk).update(places_taken=F("places_taken") - 1)
+            availability_changed()
             if shift.cancelled_at is None and shift.starts_at > now:
                 promote_waiting(shift, now)
         if by is not None:
@@ -166,7 +184,15 @@ def fill_free_places(shift, now=None):
         shift = _lock_shift(shift)
         if shift.cancelled_at is not None or shift.starts_at <= now:
             return []
-        return promote_waiting(shift, now)
+        promoted = promote_waiting(shift, now)
+        if promoted:
+            availability_changed()
+        return promoted
+
+
+def has_counted_hours(shift):
+    """Whether any attendance on the shift has become a service record (the sign-ups then stay as they are)."""
+    return Signup.objects.filter(shift=shift, service_record__isnull=False).exists()
 
 
 def cancel_shift(shift, reason, by, now=None):
@@ -179,6 +205,8 @@ def cancel_shift(shift, reason, by, now=None):
         shift = _lock_shift(shift)
         if shift.cancelled_at is not None:
             raise SignupRefused(_("This shift has already been cancelled."), code="shift_cancelled")
+        if has_counted_hours(shift):
+            raise SignupRefused(COUNTED_SHIFT_STAYS, code="counted")
         shift.cancelled_at = now
         shift.cancel_reason = reason
         shift.places_taken = 0
@@ -207,7 +235,12 @@ def free_places_of_anonymised(volunteer, user=None):
     """
     now = timezone.now()
     upcoming = Signup.objects.filter(
-        volunteer=volunteer, state__in=LIVE_STATES, shift__starts_at__gt=now, shift__cancelled_at__isnull=True
+        volunteer=volunteer,
+        state__in=LIVE_STATES,
+        shift__starts_at__gt=now,
+        shift__cancelled_at__isnull=True,
+        # Counted hours stay (a shift moved to a later date after counting keeps its record).
+        service_record__isnull=True,
     )
     for signup in upcoming:
         cancel(signup, by=user, now=now, enforce_cutoff=False)

@@ -14,7 +14,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
-from . import generation, memo
+from . import generation, memo, scopes
 from .local import LocalPages
 
 PRIVATE_PREFIXES = ("/admin/", "/django-admin/", "/healthz")
@@ -22,11 +22,11 @@ PRIVATE_PREFIXES = ("/admin/", "/django-admin/", "/healthz")
 LOCAL_PAGES = LocalPages(getattr(settings, "PAGE_CACHE_LOCAL_ENTRIES", 100))
 HIT_HEADER = ("X-Cache", "HIT")
 # Part of every page's key: entries stored by an older release (another shape) are never read.
-ENTRY_FORMAT = "v3"
-# The query parameters public pages read (the news filters and page number, the search); a request carrying
-# any other parameter is built without the cache and never stored, so `/pl/?junk1=1`, `?junk2=1`… cannot fill
-# it. Each parameter may appear once, with a short value.
-QUERY_PARAMETERS = frozenset({"page", "year", "category", "tag", "q"})
+ENTRY_FORMAT = "v4"
+# The query parameters public pages read (the news filters and page number, the search, the opportunities
+# listing's filters); a request carrying any other parameter is built without the cache and never stored, so
+# `/pl/?junk1=1`, `?junk2=1`… cannot fill it. Each parameter may appear once, with a short value.
+QUERY_PARAMETERS = frozenset({"page", "year", "category", "tag", "q", "area", "organisation", "month", "free"})
 MAX_QUERY_VALUE_LENGTH = 100
 
 
@@ -67,7 +67,11 @@ def cacheable_query(query):
 
 
 def may_store(request, response):
-    """A response is shared only if nothing in it belongs to this one visitor."""
+    """A response is shared only if nothing in it belongs to this one visitor.
+
+    `no-cache` (downstream caches must ask again each time) keeps a page out, unless the page carries a scope
+    stamp (scopes.py): then this cache knows the moment it goes stale, and answering from it is answering afresh.
+    """
     cache_control = response.get("Cache-Control", "")
     return (
         request.method == "GET"
@@ -78,7 +82,7 @@ def may_store(request, response):
         and not request.META.get("CSRF_COOKIE_USED")
         and "private" not in cache_control
         and "no-store" not in cache_control
-        and "no-cache" not in cache_control
+        and ("no-cache" not in cache_control or scopes.stamp_of(response) is not None)
     )
 
 
@@ -107,13 +111,20 @@ def set_public_headers(response):
 
 
 def freeze(response, current_generation):
-    """What every hit sends: the final status line and headers (X-Cache: HIT included) and the body."""
+    """What every hit sends: the final status line and headers (X-Cache: HIT included) and the body; last, the
+    page's scope stamp (None for most pages)."""
     status_line = f"{response.status_code} {response.reason_phrase}"
-    return (current_generation, status_line, [*response.items(), HIT_HEADER], response.content)
+    return (
+        current_generation,
+        status_line,
+        [*response.items(), HIT_HEADER],
+        response.content,
+        scopes.stamp_of(response),
+    )
 
 
 def thaw(entry, request):
-    _generation, status_line, headers, content = entry
+    _generation, status_line, headers, content, _stamp = entry
     status, reason = status_line.split(" ", 1)
     response = HttpResponse(b"" if request.method == "HEAD" else content, status=int(status), reason=reason)
     for name, value in headers:
@@ -127,14 +138,15 @@ def lookup(key, seconds, current_generation=None):
     When this worker holds a copy of the page only the generation is asked for; otherwise the two
     come together. current_generation: the one already read for this request (the WSGI layer asks
     for it early), so only a page this worker does not hold is read. The generation is None when the
-    cache does not answer.
+    cache does not answer. A page with a scope stamp (scopes.py) is served only while its scopes have not
+    changed: one more round trip, for those pages only.
     """
     held = LOCAL_PAGES.fresh(key)
     if current_generation is None:
         if held is None:
             return _accepted(key, *generation.shared_with(key), seconds)
         current_generation = generation.shared_or_recent()
-    if held is not None and held[0] == current_generation:
+    if held is not None and held[0] == current_generation and scopes.still_current(held[4]):
         return current_generation, held
     if current_generation is None:
         return None, None
@@ -144,6 +156,8 @@ def lookup(key, seconds, current_generation=None):
 
 def _accepted(key, current_generation, entry, seconds):
     if current_generation is None or entry is None or entry[0] != current_generation:
+        return current_generation, None
+    if not scopes.still_current(entry[4]):
         return current_generation, None
     LOCAL_PAGES.put(key, entry, seconds)
     return current_generation, entry

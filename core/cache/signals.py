@@ -15,9 +15,11 @@ from . import generation
 
 # Models shown on public pages besides pages, images and settings. Registry work (volunteers, service
 # records, status changes) is not among them: the home page's figures have their own short-lived cache
-# (registry/stats.py), so logging an hour or editing a volunteer leaves every cached page valid.
+# (registry/stats.py), so logging an hour or editing a volunteer leaves every cached page valid. Shifts and
+# sign-ups bump a narrower scope of their own (opportunities/freshness.py, scopes.py).
 SHOWN_ON_PAGES = [
     "news.NewsCategory",
+    "opportunities.Training",  # named in an opportunity's requirements
     "registry.Area",
     "registry.Organisation",
     "registry.Recognition",

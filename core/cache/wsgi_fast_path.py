@@ -43,6 +43,6 @@ class CachedPagesFirst:
             entry = None
         if entry is None:
             return self.application(environ, start_response)
-        _generation, status_line, headers, content = entry
+        _generation, status_line, headers, content, _stamp = entry
         start_response(status_line, list(headers))
         return [b"" if environ["REQUEST_METHOD"] == "HEAD" else content]

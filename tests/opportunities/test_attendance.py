@@ -73,3 +73,26 @@ def test_hours_are_not_counted_before_the_shift_starts(rota):
     shift, _people = rota
     with pytest.raises(SignupRefused):
         count_hours(shift, by=None, now=local(2026, 7, 4, 8, 59))
+
+
+def test_a_counted_sign_up_is_neither_cancelled_nor_its_shift(rota):
+    from opportunities.models import Signup
+    from opportunities.signups import cancel, cancel_shift, free_places_of_anonymised
+
+    shift, (first, *_rest) = rota
+    record_attendance(first, present=True, now=ON_THE_DAY)
+    count_hours(shift, by=None, now=ON_THE_DAY)
+    coordinator = user_in_group("Coordinators")
+
+    with pytest.raises(SignupRefused) as removal:
+        cancel(first, by=coordinator, now=ON_THE_DAY, enforce_cutoff=False)
+    with pytest.raises(SignupRefused) as cancelling:
+        cancel_shift(shift, "Pomyłka", by=coordinator, now=ON_THE_DAY)
+    # Even a shift moved to a later date after counting keeps the counted sign-up when the person is anonymised.
+    type(shift).objects.filter(pk=shift.pk).update(starts_at=local(2099, 1, 1, 9), ends_at=local(2099, 1, 1, 13))
+    free_places_of_anonymised(first.volunteer)
+
+    assert removal.value.code == cancelling.value.code == "counted"
+    first.refresh_from_db()
+    assert first.state == Signup.State.CONFIRMED and first.service_record is not None
+    assert ServiceRecord.objects.count() == 1

@@ -106,3 +106,26 @@ def test_the_page_links_each_shift_to_its_calendar_file(client, lake_patrol):
 
     assert f'href="{page.url}kalendarz/{shift.pk}/"' in html
     assert f'href="{page.get_parent().url}kalendarz/"' in client.get(page.get_parent().url).content.decode()
+
+
+def test_links_and_uids_name_the_configured_site_whatever_host_the_request_names(client, lake_patrol, settings):
+    """A spoofed Host header (here even one an alias Site answers to) never reaches a calendar."""
+    from wagtail.models import Site
+
+    settings.WAGTAILADMIN_BASE_URL = "https://wolontariat.example.gov.pl/"
+    page, page_en = lake_patrol
+    shift = add_shift(page)
+    paths = page.url, page_en.url  # read while one Site serves the tree: then Wagtail gives paths
+    Site.objects.create(hostname="evil.example", port=80, root_page=page.get_site().root_page, site_name="Alias")
+
+    feed = client.get("/pl/wolontariat/kalendarz/", HTTP_HOST="evil.example")
+    single = client.get(f"{paths[1]}calendar/{shift.pk}/", HTTP_HOST="evil.example")
+    (polish,) = events_of(feed)
+    (english,) = events_of(single)
+
+    assert str(polish["url"]) == f"https://wolontariat.example.gov.pl{paths[0]}"
+    assert str(english["url"]) == f"https://wolontariat.example.gov.pl{paths[1]}"
+    assert str(polish["uid"]) == str(english["uid"]) == f"shift-{shift.pk}@wolontariat.example.gov.pl"
+    for response in (feed, single):
+        assert b"evil.example" not in response.content
+        assert b"localhost" not in response.content

@@ -234,3 +234,74 @@ def test_the_rota_loads_the_volunteer_choosers_script(coordinator_client, future
     html = coordinator_client.get(f"/admin/registry/shifts/rota/{future_shift.pk}/").content.decode()
     # The "add a person" form's chooser button calls SnippetChooser, defined in Wagtail's snippet-chooser script.
     assert "wagtailsnippets/js/snippet-chooser.js" in html
+
+
+@pytest.fixture
+def counted_shift(coordinator_client, opportunity):
+    """A shift that took place: one person present and counted as hours, one confirmed but not counted."""
+    now = timezone.now()
+    shift = make_shift(opportunity, starts_at=local(2030, 1, 1, 9), capacity=3)
+    counted = sign_up(active_volunteer(last_name="Policzona"), shift, now=now)
+    other = sign_up(active_volunteer(last_name="Niepoliczona"), shift, now=now)
+    Shift.objects.filter(pk=shift.pk).update(
+        starts_at=now - datetime.timedelta(hours=3), ends_at=now - datetime.timedelta(hours=1)
+    )
+    check_in = f"/admin/registry/shifts/rota/{shift.pk}/check-in/"
+    coordinator_client.post(check_in, {"signup": counted.pk, "attendance": "present"})
+    coordinator_client.post(f"/admin/registry/shifts/rota/{shift.pk}/count-hours/")
+    counted.refresh_from_db()
+    assert counted.service_record is not None
+    return shift, counted, other
+
+
+def test_the_rota_offers_no_removal_of_a_person_whose_hours_were_counted(coordinator_client, counted_shift):
+    shift, counted, other = counted_shift
+
+    html = coordinator_client.get(f"/admin/registry/shifts/rota/{shift.pk}/").content.decode()
+
+    assert f'name="remove" value="{counted.pk}"' not in html
+    assert f'name="remove" value="{other.pk}"' in html
+    assert f'href="/admin/registry/service-records/edit/{counted.service_record_id}/"' in html
+    # Nor is the shift offered for cancelling.
+    assert f'href="/admin/registry/shifts/cancel/{shift.pk}/"' not in html
+
+
+def test_removing_a_counted_person_is_refused_with_a_reason_and_the_hours_stay(coordinator_client, counted_shift):
+    shift, counted, _other = counted_shift
+
+    response = coordinator_client.post(
+        f"/admin/registry/shifts/rota/{shift.pk}/", {"remove": counted.pk}, HTTP_ACCEPT_LANGUAGE="en", follow=True
+    )
+
+    counted.refresh_from_db()
+    assert counted.state == Signup.State.CONFIRMED and counted.service_record is not None
+    assert Shift.objects.get(pk=shift.pk).places_taken == 2
+    assert not Email.objects.filter(kind="opportunities.removed").exists()
+    shown = [str(message) for message in response.context["messages"]]
+    assert any("already been counted as hours" in message and "service record" in message for message in shown)
+
+
+def test_a_shift_with_counted_hours_cannot_be_cancelled(coordinator_client, counted_shift):
+    shift, counted, other = counted_shift
+    url = f"/admin/registry/shifts/cancel/{shift.pk}/"
+
+    page = coordinator_client.get(url).content.decode()
+    coordinator_client.post(url, {"reason": "Pomyłka"})
+
+    assert 'name="reason"' not in page and "already been counted as hours" in page
+    shift.refresh_from_db()
+    assert shift.cancelled_at is None
+    assert list(Signup.objects.filter(shift=shift).values_list("state", flat=True)) == ["confirmed", "confirmed"]
+    assert not Email.objects.filter(kind="opportunities.shift-cancelled").exists()
+
+
+def test_check_in_cannot_change_a_counted_attendance(coordinator_client, counted_shift):
+    shift, counted, _other = counted_shift
+    url = f"/admin/registry/shifts/rota/{shift.pk}/check-in/"
+
+    page = coordinator_client.get(url).content.decode()
+    coordinator_client.post(url, {"signup": counted.pk, "attendance": "absent"})
+
+    assert f'<input type="hidden" name="signup" value="{counted.pk}">' not in page
+    counted.refresh_from_db()
+    assert counted.attendance == Signup.Attendance.PRESENT

@@ -177,9 +177,14 @@ def test_rota_work_logs_no_personal_data(admin_client, private_volunteer, every_
     from tests.opportunities.builders import make_opportunity, make_shift
 
     start = timezone.localtime(timezone.now() + datetime.timedelta(days=5)).replace(hour=9, minute=0)
-    shift = make_shift(make_opportunity(), starts_at=start, capacity=2)
+    opportunity = make_opportunity()
+    shift = make_shift(opportunity, starts_at=start, capacity=2)
+    # Cancelled below: the first shift's hours are counted, and a shift with counted hours is not cancelled.
+    later = make_shift(opportunity, starts_at=start + datetime.timedelta(days=1), capacity=2)
     rota = f"/admin/registry/shifts/rota/{shift.pk}/"
     assert admin_client.post(rota, {"volunteer": private_volunteer.pk}).status_code == 302
+    later_rota = f"/admin/registry/shifts/rota/{later.pk}/"
+    assert admin_client.post(later_rota, {"volunteer": private_volunteer.pk}).status_code == 302
     message = {"token": "a3c1f0de-0000-4000-8000-000000000001", "subject": "Zbiórka", "text": "O 8:45.", "send": "1"}
     admin_client.post(f"{rota}message/", message)
     now = timezone.now()
@@ -187,8 +192,9 @@ def test_rota_work_logs_no_personal_data(admin_client, private_volunteer, every_
     signup = Signup.objects.get(shift=shift)
     admin_client.post(f"{rota}check-in/", {"signup": signup.pk, "attendance": "present"})
     admin_client.post(f"{rota}count-hours/")
-    admin_client.post(f"/admin/registry/shifts/cancel/{shift.pk}/", {"reason": "Burza"})
+    admin_client.post(f"/admin/registry/shifts/cancel/{later.pk}/", {"reason": "Burza"})
     assert Signup.objects.get(pk=signup.pk).service_record is not None
+    assert Shift.objects.get(pk=later.pk).cancelled_at is not None
     assert every_log_record.records, "nothing was logged at all: is the capture working?"
     assert not leaking_records(every_log_record)
     entries = ModelLogEntry.objects.filter(action__startswith="opportunities.")
