@@ -231,7 +231,8 @@ def request_removal(request, session):
 def renew_calendar(request, session):
     """A new secret address; the old one stops working. Shown once, here: only its digest is kept."""
     token = calendar.renew(session.volunteer)
-    url = request.build_absolute_uri(reverse("portal:calendar_feed", args=[token]))
+    # On the site's configured address: a calendar app keeps fetching it long after this request's Host.
+    url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("portal:calendar_feed", args=[token])
     return render(request, "portal/calendar_renewed.html", {"calendar_url": url, "volunteer": session.volunteer})
 
 

@@ -278,7 +278,7 @@ def test_removing_a_counted_person_is_refused_with_a_reason_and_the_hours_stay(c
     assert Shift.objects.get(pk=shift.pk).places_taken == 2
     assert not Email.objects.filter(kind="opportunities.removed").exists()
     shown = [str(message) for message in response.context["messages"]]
-    assert any("already been counted as hours" in message and "service record" in message for message in shown)
+    assert any("zaliczona jako godziny" in message and "ewidencji" in message for message in shown)
 
 
 def test_a_shift_with_counted_hours_cannot_be_cancelled(coordinator_client, counted_shift):
@@ -288,7 +288,7 @@ def test_a_shift_with_counted_hours_cannot_be_cancelled(coordinator_client, coun
     page = coordinator_client.get(url).content.decode()
     coordinator_client.post(url, {"reason": "Pomyłka"})
 
-    assert 'name="reason"' not in page and "already been counted as hours" in page
+    assert 'name="reason"' not in page and "zaliczona jako godziny" in page
     shift.refresh_from_db()
     assert shift.cancelled_at is None
     assert list(Signup.objects.filter(shift=shift).values_list("state", flat=True)) == ["confirmed", "confirmed"]

@@ -34,3 +34,10 @@ def test_the_feed_is_a_calendar_at_a_secret_address_that_renewing_replaces(signe
 def test_renewing_needs_a_session(client):
     assert client.post(url("renew_calendar")).status_code == 302
     assert not CalendarFeed.objects.exists()
+
+
+def test_the_address_is_on_the_sites_base_url_not_the_requests_host(signed_in, settings):
+    settings.ALLOWED_HOSTS = ["testserver", "alias.example.org"]
+    response = signed_in.post(url("renew_calendar"), HTTP_HOST="alias.example.org")
+    assert response.context["calendar_url"].startswith("http://testserver/")
+    assert "alias.example.org" not in response.content.decode()
