@@ -9,6 +9,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.html import escape
 from wagtail.models import ModelLogEntry
 
 from registry.gdpr.anonymise import anonymise_volunteer
@@ -198,7 +199,7 @@ def test_the_document_lists_every_stored_field(person):
     with translation.override("en"):
         labels = {field.name: str(field.verbose_name).lower() for field in type(person)._meta.concrete_fields}
     for name, label in labels.items():
-        assert f'<th scope="row">{label}</th>' in html, name
+        assert f'<th scope="row">{escape(label)}</th>' in html, name
 
 
 def test_the_copy_is_audit_logged(coordinator_client, person):
