@@ -206,3 +206,13 @@ def test_sqlite_transactions_take_the_write_lock_when_they_begin_and_wait_for_it
         pytest.skip("SQLite only")
     assert database["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
     assert database["OPTIONS"]["timeout"] >= 20
+
+
+def test_the_html_part_keeps_paragraphs_of_text_typed_in_a_browser(mailoutbox, django_capture_on_commit_callbacks):
+    """A textarea posts CRLF line ends: its blank lines still part paragraphs in the HTML part."""
+    with django_capture_on_commit_callbacks(execute=True):
+        queue(text="Dzień dobry,\r\n\r\nzapraszamy w sobotę.\r\nDo zobaczenia.\r\n \r\nZespół koordynujący")
+    [(html, _mimetype)] = mailoutbox[0].alternatives
+    assert '<p style="margin:0 0 16px">Dzień dobry,</p>' in html
+    assert "zapraszamy w sobotę.<br>Do zobaczenia.</p>" in html
+    assert '<p style="margin:0 0 16px">Zespół koordynujący</p>' in html

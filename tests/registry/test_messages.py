@@ -262,3 +262,18 @@ def test_the_filters_are_described_in_words_and_the_search_is_left_out(db):
         )
         assert "Kowalska" not in audience.query_string and "ordering" not in audience.query_string
         assert Audience("").description() == "all volunteers (no filters)"
+
+
+def test_a_message_typed_in_the_browser_keeps_its_paragraphs_in_both_parts(
+    sender_client, kielce_water_volunteers, water, mailoutbox, django_capture_on_commit_callbacks
+):
+    """Browsers post a textarea with CRLF line ends; the e-mail's text uses one kind and its HTML keeps paragraphs."""
+    typed = message_data(text_pl="Dzień dobry,\r\n\r\nzapraszamy nad zalew.\r\nStatus: {status}.\r\n\r\nZespół")
+    with django_capture_on_commit_callbacks(execute=True):
+        preview_then_send(sender_client, compose_url(water), typed)
+    polish = next(message for message in mailoutbox if message.subject.startswith("Sezon"))
+    assert "\r" not in polish.body
+    assert polish.body.startswith("Dzień dobry,\n\nzapraszamy nad zalew.\nStatus: Aktywny udział.\n\nZespół\n")
+    [(html, _mimetype)] = polish.alternatives
+    assert '<p style="margin:0 0 16px">Dzień dobry,</p>' in html
+    assert '<p style="margin:0 0 16px">Zespół</p>' in html
