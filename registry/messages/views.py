@@ -93,6 +93,13 @@ class ComposeMessageView(PermissionRequiredMixin, WagtailAdminTemplateMixin, For
         )
         return context
 
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": self.list_url(), "label": Volunteer._meta.verbose_name_plural.capitalize()},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
     def list_url(self):
         query = self.audience.query_string
         return reverse("wagtailsnippets_registry_volunteer:list") + (f"?{query}" if query else "")
@@ -173,6 +180,9 @@ class MessageLogView(PermissionRequiredMixin, WagtailAdminTemplateMixin, ListVie
     page_title = _("Messages to volunteers")
     header_icon = "mail"
     paginate_by = 50
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
 
     def get_queryset(self):
         return MessageLog.objects.select_related("sent_by")

@@ -277,3 +277,18 @@ def test_a_message_typed_in_the_browser_keeps_its_paragraphs_in_both_parts(
     [(html, _mimetype)] = polish.alternatives
     assert '<p style="margin:0 0 16px">Dzień dobry,</p>' in html
     assert '<p style="margin:0 0 16px">Zespół</p>' in html
+
+
+def test_the_pages_name_themselves_in_the_header(sender_client, water):
+    """The admin header shows the breadcrumb's last item: the page's own title, not just "Home"."""
+    from django.utils import translation
+
+    compose = sender_client.get(compose_url(water))
+    *_, volunteers, current = compose.context["breadcrumbs_items"]
+    with translation.override("en"):
+        assert (str(current["label"]), current["url"]) == ("Message to volunteers", "")
+    assert volunteers["url"] == f"{LIST_URL}?status=active&area={water.pk}&city=Kielce"
+    log = sender_client.get(reverse("registry_messages_log"))
+    current = log.context["breadcrumbs_items"][-1]
+    with translation.override("en"):
+        assert (str(current["label"]), current["url"]) == ("Messages to volunteers", "")
