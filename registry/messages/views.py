@@ -33,9 +33,11 @@ def reach_sentence(count):
 def left_out_sentence(count):
     return ngettext(
         "%(count)s person on this list will not receive it (unsubscribed from programme messages, application "
-        "withdrawn or rejected, or record anonymised).",
+        "withdrawn or rejected, an open request to withdraw consent, object or restrict processing, or record "
+        "anonymised).",
         "%(count)s people on this list will not receive it (unsubscribed from programme messages, application "
-        "withdrawn or rejected, or record anonymised).",
+        "withdrawn or rejected, an open request to withdraw consent, object or restrict processing, or record "
+        "anonymised).",
         count,
     ) % {"count": format_count(count)}
 
