@@ -380,6 +380,10 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Email
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Civic Volunteering <no-reply@localhost>")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+if env("EMAIL_URL", default=""):
+    # A real mail server outside production too, e.g. `EMAIL_URL=smtp://127.0.0.1:2525 make run` to watch the
+    # outbox retry while the server refuses (README "Task queue and e-mail"); printed to the console otherwise.
+    vars().update(env.email_url("EMAIL_URL"))
 
 # Task queue: Celery with Redis as the broker; celery beat is the one scheduler (README "Task queue").
 # https://docs.celeryq.dev/en/stable/userguide/configuration.html
