@@ -48,6 +48,8 @@ def deliver(email_id):
 
     The row stays locked while the mail server is talked to and is marked sent in the same transaction,
     so two workers (a redelivered task, the sweep) never both send it; a row already sent is left alone.
+    The try is written before sending: a database that refuses writes (SQLite busy with another process)
+    fails the try before the mail server is contacted, not after, when the rolled-back row would be sent again.
     """
     with transaction.atomic():
         email = Email.objects.select_for_update(skip_locked=True).filter(pk=email_id, state=Email.State.QUEUED).first()
@@ -55,6 +57,7 @@ def deliver(email_id):
             return "skipped"
         now = timezone.now()
         email.attempts += 1
+        email.save(update_fields=["attempts"])
         try:
             build_message(email).send()
         except Exception as error:

@@ -4,6 +4,7 @@ Each e-mail is written once, as a plain-text template; the HTML part is made fro
 "– " lists, links) inside the site's look, so the two parts never say different things.
 """
 
+import re
 from email.utils import formataddr, parseaddr
 
 from django.conf import settings
@@ -14,6 +15,13 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
 LIST_MARKS = ("– ", "- ")
+# A paragraph ends at a blank line, also one holding spaces.
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def normalise_line_ends(text):
+    """CRLF (what a browser posts from a textarea) and CR become LF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def sender(language=None):
@@ -35,7 +43,7 @@ def _block_html(block):
 
 def text_to_html(text, subject, language=None):
     """The HTML part: the text's paragraphs and lists, escaped, inside templates/outbox/email.html."""
-    blocks = [block for block in text.strip().split("\n\n") if block.strip()]
+    blocks = [block for block in PARAGRAPH_BREAK.split(normalise_line_ends(text).strip()) if block.strip()]
     content = mark_safe("".join(_block_html(block) for block in blocks))  # noqa: S308 - every piece escaped above
     with translation.override(language or settings.LANGUAGE_CODE):
         return render_to_string("outbox/email.html", {"subject": subject, "content": content, "language": language})

@@ -9,7 +9,7 @@ JOIN = {
     "intro": Rich(
         T(
             "Szukamy pełnoletnich osób, które chcą poświęcić kilka godzin w miesiącu na rzecz bezpieczeństwa "
-            "mieszkańców Kielc. Wypełnij formularz, a koordynator skontaktuje się z Tobą i zaprosi Cię "
+            "mieszkańców Kielc. Wypełnij formularz, a osoba koordynująca skontaktuje się z Tobą i zaprosi Cię "
             "na rozmowę i szkolenie.",
             "We are looking for adults who can give a few hours a month to help keep Kielce safe. Fill in the "
             "form and a coordinator will get in touch to invite you to a meeting and training.",
@@ -71,8 +71,8 @@ JOIN = {
     ),
     "privacy_recipients": Rich(
         T(
-            "Dane poznają koordynatorzy programu. Mogą je otrzymać organizacje przyjmujące wolontariuszy, u których "
-            "podejmiesz działania, oraz firmy, które na nasze zlecenie utrzymują serwis i pocztę e-mail.",
+            "Dane poznają osoby koordynujące program. Mogą je otrzymać organizacje przyjmujące wolontariuszy, "
+            "u których podejmiesz działania, oraz firmy, które na nasze zlecenie utrzymują serwis i pocztę e-mail.",
             "The programme's coordinators see the data. Host organisations where you volunteer and the companies that "
             "run the website and e-mail for us may receive them.",
         )
@@ -129,7 +129,8 @@ JOIN = {
     "thank_you_title": T("Dziękujemy za zgłoszenie!", "Thank you for applying!"),
     "thank_you_text": Rich(
         T(
-            "Twoje zgłoszenie trafiło do koordynatorów. Koordynator skontaktuje się z Tobą w ciągu dwóch tygodni.",
+            "Twoje zgłoszenie trafiło do zespołu koordynującego. Osoba koordynująca skontaktuje się z Tobą w ciągu "
+            "dwóch tygodni.",
             "Your application has reached our coordinators. A coordinator will contact you within two weeks.",
         )
     ),

@@ -179,6 +179,10 @@ def volunteer_plan(areas, organisations, today):
             "consent_given_at": joined_at,
             # Some serving volunteers agreed to be named on the public site.
             "consent_public_name": status in SERVING and index % 3 == 0,
+            # A message to a filtered list shows both languages and someone left out (no random draw here, so
+            # everything drawn above stays as it was).
+            "preferred_language": "en" if index % 5 == 4 else "pl",
+            "unsubscribed_from_messages": index % 7 == 0,
         }
         if status in VETTED:
             values["vetting_checked_on"], values["vetting_expires_on"] = _vetting(index, rng, today)

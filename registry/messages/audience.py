@@ -7,12 +7,19 @@ from django.utils import formats
 from django.utils.translation import gettext
 
 from registry.filters import VolunteerFilterSet
-from registry.models import Volunteer
+from registry.models import DataSubjectRequest, Volunteer
 
 # Not the search box (a searched name would end up in the log), nor paging and sorting.
 FILTER_PARAMETERS_IGNORED = {"q", "p", "page", "ordering", "export", "_w_filter_fragment"}
 # A closed application: the person's consent does not cover programme news.
 CLOSED_STATUSES = (Volunteer.Status.REJECTED, Volunteer.Status.WITHDRAWN)
+# Requests in the register that stop programme messages from the day they are made, not from their answer:
+# a withdrawn consent counts at once (GDPR art. 7(3)); an objection or a restriction stops use of the data.
+STOPPING_REQUESTS = (
+    DataSubjectRequest.Kind.CONSENT_WITHDRAWAL,
+    DataSubjectRequest.Kind.OBJECTION,
+    DataSubjectRequest.Kind.RESTRICTION,
+)
 
 
 def filter_parameters(query):
@@ -25,13 +32,16 @@ def filter_parameters(query):
 
 
 def reachable(queryset=None):
-    """People a programme message may reach: on record, application open or accepted, not unsubscribed."""
+    """People a programme message may reach: on record, application open or accepted, not unsubscribed, with
+    no open request to withdraw consent, object or restrict processing."""
     queryset = Volunteer.objects.all() if queryset is None else queryset
+    asking = DataSubjectRequest.objects.open().filter(kind__in=STOPPING_REQUESTS, volunteer__isnull=False)
     return (
         queryset.not_anonymised()
         .exclude(status__in=CLOSED_STATUSES)
         .filter(unsubscribed_from_messages=False)
         .exclude(email="")
+        .exclude(pk__in=asking.values("volunteer"))
     )
 
 

@@ -7,6 +7,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from outbox.rendering import normalise_line_ends
+
 from .placeholders import DESCRIPTIONS, unknown_placeholders
 from .sending import Message
 
@@ -35,6 +37,10 @@ class ComposeMessageForm(forms.Form):
 
     def clean(self):
         cleaned_data = super().clean()
+        for field_name in ("text_pl", "text_en"):
+            if cleaned_data.get(field_name):
+                # A browser posts CRLF: the e-mail's text uses LF throughout, like the template around it.
+                cleaned_data[field_name] = normalise_line_ends(cleaned_data[field_name])
         for field_name in ("subject_pl", "text_pl", "subject_en", "text_en"):
             unknown = unknown_placeholders(cleaned_data.get(field_name) or "")
             if unknown:

@@ -33,9 +33,11 @@ def reach_sentence(count):
 def left_out_sentence(count):
     return ngettext(
         "%(count)s person on this list will not receive it (unsubscribed from programme messages, application "
-        "withdrawn or rejected, or record anonymised).",
+        "withdrawn or rejected, an open request to withdraw consent, object or restrict processing, or record "
+        "anonymised).",
         "%(count)s people on this list will not receive it (unsubscribed from programme messages, application "
-        "withdrawn or rejected, or record anonymised).",
+        "withdrawn or rejected, an open request to withdraw consent, object or restrict processing, or record "
+        "anonymised).",
         count,
     ) % {"count": format_count(count)}
 
@@ -92,6 +94,13 @@ class ComposeMessageView(PermissionRequiredMixin, WagtailAdminTemplateMixin, For
             }
         )
         return context
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": self.list_url(), "label": Volunteer._meta.verbose_name_plural.capitalize()},
+            {"url": "", "label": self.get_page_title()},
+        ]
 
     def list_url(self):
         query = self.audience.query_string
@@ -173,6 +182,9 @@ class MessageLogView(PermissionRequiredMixin, WagtailAdminTemplateMixin, ListVie
     page_title = _("Messages to volunteers")
     header_icon = "mail"
     paginate_by = 50
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
 
     def get_queryset(self):
         return MessageLog.objects.select_related("sent_by")

@@ -127,6 +127,17 @@ def test_every_volunteer_status_is_represented(demo, db):
     assert statuses == set(Volunteer.Status.values)
 
 
+def test_a_message_to_the_demo_list_shows_languages_and_people_left_out(demo, db):
+    """From a fresh clone a message to a filtered list (README "Messages to volunteers") shows the e-mail in each
+    person's language and the people it does not reach: the demo has both among serving volunteers."""
+    from registry.messages.audience import reachable
+
+    active = Volunteer.objects.filter(status=Volunteer.Status.ACTIVE)
+    assert active.filter(preferred_language="en").exists() and active.filter(preferred_language="pl").exists()
+    assert active.filter(unsubscribed_from_messages=True).exists()
+    assert reachable(active).filter(preferred_language="en").exists()
+
+
 def test_serving_volunteers_have_hours_between_one_and_eight(demo, db):
     hours = ServiceRecord.objects.values_list("hours", flat=True)
     assert hours and min(hours) >= 1 and max(hours) <= 8

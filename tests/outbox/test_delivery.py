@@ -160,3 +160,59 @@ def test_old_sent_and_failed_emails_are_purged_and_waiting_ones_kept(settings, d
     Email.objects.create(key="test:recent", kind="test", to=ADDRESS, subject="s", body_text="t", state="sent")
     call_command("outbox_purge")
     assert sorted(Email.objects.values_list("key", flat=True)) == ["test:recent", "test:waiting"]
+
+
+def test_the_try_is_recorded_before_the_mail_server_is_contacted(django_capture_on_commit_callbacks):
+    """The row is written (claimed) before sending: a database that refuses the write (SQLite's "database is
+    locked" under `make run`'s two worker processes) then fails the try before anything is sent, never after,
+    which left a sent e-mail queued and the sweep sent it a second time."""
+    with mock.patch("outbox.tasks.deliver.delay"), django_capture_on_commit_callbacks(execute=True):
+        email = queue()
+    seen_while_sending = []
+
+    def send(message, *args, **kwargs):
+        seen_while_sending.append(Email.objects.values_list("attempts", flat=True).get(pk=email.pk))
+        return 1
+
+    with mock.patch("django.core.mail.EmailMessage.send", autospec=True, side_effect=send):
+        assert deliver(email.pk) == "sent"
+    assert seen_while_sending == [1]
+    email.refresh_from_db()
+    assert (email.state, email.attempts) == ("sent", 1)
+
+
+def test_a_database_refusing_the_claim_sends_nothing(mailoutbox, django_capture_on_commit_callbacks):
+    from django.db import OperationalError
+
+    with mock.patch("outbox.tasks.deliver.delay"), django_capture_on_commit_callbacks(execute=True):
+        email = queue()
+    with mock.patch.object(Email, "save", side_effect=OperationalError("database is locked")):
+        with pytest.raises(OperationalError):
+            deliver(email.pk)
+    assert mailoutbox == []
+    email.refresh_from_db()
+    assert (email.state, email.attempts) == ("queued", 0)
+    # The sweep sends it later, once.
+    with at(timezone.now() + datetime.timedelta(minutes=6)):
+        call_command("outbox_sweep")
+    assert len(mailoutbox) == 1
+
+
+def test_sqlite_transactions_take_the_write_lock_when_they_begin_and_wait_for_it(settings):
+    """`make run` runs the server and two worker processes on one SQLite file: a transaction that starts as a
+    reader and then writes gets "database is locked" at once (SQLite's deadlock rule); BEGIN IMMEDIATE waits."""
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] != "django.db.backends.sqlite3":
+        pytest.skip("SQLite only")
+    assert database["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
+    assert database["OPTIONS"]["timeout"] >= 20
+
+
+def test_the_html_part_keeps_paragraphs_of_text_typed_in_a_browser(mailoutbox, django_capture_on_commit_callbacks):
+    """A textarea posts CRLF line ends: its blank lines still part paragraphs in the HTML part."""
+    with django_capture_on_commit_callbacks(execute=True):
+        queue(text="Dzień dobry,\r\n\r\nzapraszamy w sobotę.\r\nDo zobaczenia.\r\n \r\nZespół koordynujący")
+    [(html, _mimetype)] = mailoutbox[0].alternatives
+    assert '<p style="margin:0 0 16px">Dzień dobry,</p>' in html
+    assert "zapraszamy w sobotę.<br>Do zobaczenia.</p>" in html
+    assert '<p style="margin:0 0 16px">Zespół koordynujący</p>' in html

@@ -2,6 +2,7 @@
 
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 from outbox.management.commands.devserver import plan
@@ -35,3 +36,25 @@ def test_make_run_gives_the_server_its_port_for_links_in_emails():
     last = dry_run.strip().splitlines()[-1]
     assert "WAGTAILADMIN_BASE_URL=${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:8123}" in last
     assert "devserver 127.0.0.1:8123" in last
+
+
+def settings_seen_by_make_run(**environ):
+    """The development settings as `make run` loads them, with the given environment."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("EMAIL_", "DJANGO_"))}
+    script = (
+        "import website.settings.dev as s; "
+        "print(s.EMAIL_BACKEND, getattr(s, 'EMAIL_HOST', '-'), getattr(s, 'EMAIL_PORT', '-'))"
+    )
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "-c", script], cwd=ROOT, env={**env, **environ}, capture_output=True, text=True, check=True
+    ).stdout.split()
+
+
+def test_make_run_sends_through_the_mail_server_in_email_url_when_it_is_set():
+    """A mail server that refuses (#15's check) can be tried from a fresh clone: EMAIL_URL=smtp://… make run."""
+    assert settings_seen_by_make_run(EMAIL_URL="smtp://127.0.0.1:2526") == [
+        "django.core.mail.backends.smtp.EmailBackend",
+        "127.0.0.1",
+        "2526",
+    ]
+    assert settings_seen_by_make_run()[0] == "django.core.mail.backends.console.EmailBackend"

@@ -262,3 +262,76 @@ def test_the_filters_are_described_in_words_and_the_search_is_left_out(db):
         )
         assert "Kowalska" not in audience.query_string and "ordering" not in audience.query_string
         assert Audience("").description() == "all volunteers (no filters)"
+
+
+def test_a_message_typed_in_the_browser_keeps_its_paragraphs_in_both_parts(
+    sender_client, kielce_water_volunteers, water, mailoutbox, django_capture_on_commit_callbacks
+):
+    """Browsers post a textarea with CRLF line ends; the e-mail's text uses one kind and its HTML keeps paragraphs."""
+    typed = message_data(text_pl="Dzień dobry,\r\n\r\nzapraszamy nad zalew.\r\nStatus: {status}.\r\n\r\nZespół")
+    with django_capture_on_commit_callbacks(execute=True):
+        preview_then_send(sender_client, compose_url(water), typed)
+    polish = next(message for message in mailoutbox if message.subject.startswith("Sezon"))
+    assert "\r" not in polish.body
+    assert polish.body.startswith("Dzień dobry,\n\nzapraszamy nad zalew.\nStatus: Aktywny udział.\n\nZespół\n")
+    [(html, _mimetype)] = polish.alternatives
+    assert '<p style="margin:0 0 16px">Dzień dobry,</p>' in html
+    assert '<p style="margin:0 0 16px">Zespół</p>' in html
+
+
+def test_the_pages_name_themselves_in_the_header(sender_client, water):
+    """The admin header shows the breadcrumb's last item: the page's own title, not just "Home"."""
+    from django.utils import translation
+
+    compose = sender_client.get(compose_url(water))
+    *_, volunteers, current = compose.context["breadcrumbs_items"]
+    with translation.override("en"):
+        assert (str(current["label"]), current["url"]) == ("Message to volunteers", "")
+    assert volunteers["url"] == f"{LIST_URL}?status=active&area={water.pk}&city=Kielce"
+    log = sender_client.get(reverse("registry_messages_log"))
+    current = log.context["breadcrumbs_items"][-1]
+    with translation.override("en"):
+        assert (str(current["label"]), current["url"]) == ("Messages to volunteers", "")
+
+
+@pytest.mark.parametrize(
+    ("kind", "answered", "reached"),
+    [
+        ("consent_withdrawal", False, False),
+        ("objection", False, False),
+        ("restriction", False, False),
+        ("consent_withdrawal", True, True),  # answered: the record itself now says what was decided
+        ("access", False, True),
+    ],
+)
+def test_an_open_request_to_withdraw_consent_object_or_restrict_stops_programme_messages(
+    sender_client,
+    kielce_water_volunteers,
+    water,
+    mailoutbox,
+    django_capture_on_commit_callbacks,
+    kind,
+    answered,
+    reached,
+):
+    """Withdrawing consent takes effect when the person says so (GDPR art. 7(3)), not when the register is
+    answered; an objection or a restriction stops use of the data meanwhile too."""
+    import datetime
+
+    from registry.models import DataSubjectRequest
+
+    people, _left_out = kielce_water_volunteers
+    asking = people[0]
+    DataSubjectRequest.objects.create(
+        volunteer=asking,
+        kind=kind,
+        done_on=datetime.date(2026, 11, 2) if answered else None,
+        received_on=datetime.date(2026, 11, 1),
+    )
+    DataSubjectRequest.objects.create(volunteer=None, kind="objection")  # someone not in the registry
+    count = sender_client.get(compose_url(water))
+    assert f"The message will go to {3 if reached else 2} people." in count.text
+    with django_capture_on_commit_callbacks(execute=True):
+        preview_then_send(sender_client, compose_url(water), message_data())
+    assert (asking.email in {message.to[0] for message in mailoutbox}) is reached
+    assert len(mailoutbox) == (3 if reached else 2)

@@ -124,6 +124,12 @@ WSGI_APPLICATION = "website.wsgi.application"
 DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # `make run` shares one SQLite file between the server and two worker processes. A transaction that reads
+    # and then writes gets "database is locked" at once when another holds the write lock (SQLite's deadlock
+    # rule: an outbox row sent but not marked sent, so sent again); BEGIN IMMEDIATE takes the lock up front
+    # and waits for it up to `timeout` seconds.
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Wagtail's database search backend uses PostgreSQL full-text search through it.
@@ -374,6 +380,10 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Email
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Civic Volunteering <no-reply@localhost>")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+if env("EMAIL_URL", default=""):
+    # A real mail server outside production too, e.g. `EMAIL_URL=smtp://127.0.0.1:2525 make run` to watch the
+    # outbox retry while the server refuses (README "Task queue and e-mail"); printed to the console otherwise.
+    vars().update(env.email_url("EMAIL_URL"))
 
 # Task queue: Celery with Redis as the broker; celery beat is the one scheduler (README "Task queue").
 # https://docs.celeryq.dev/en/stable/userguide/configuration.html
