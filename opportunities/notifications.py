@@ -69,7 +69,7 @@ def tell_promoted(signup):
         "opportunities.promoted",
         f"opportunities.promoted:{signup.pk}",
         signup,
-        lambda: _("A place on the shift is Yours: %(title)s"),
+        lambda: _("A place on the shift is yours: %(title)s"),
         "opportunities/emails/promoted.txt",
     )
 
@@ -100,7 +100,7 @@ def remind(signup):
         "opportunities.reminder",
         f"opportunities.reminder:{signup.shift_id}:{signup.pk}",
         signup,
-        lambda: _("Reminder: Your shift, %(title)s"),
+        lambda: _("Reminder: your shift, %(title)s"),
         "opportunities/emails/reminder.txt",
     )
 

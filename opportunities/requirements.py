@@ -95,7 +95,7 @@ def check_minimum_age(volunteer, shift, day):
     if not minimum:
         return None
     if volunteer.date_of_birth is None:
-        return _("This shift has a minimum age and the registry has no date of birth for You.")
+        return _("This shift has a minimum age and the registry has no date of birth for you.")
     if age_on(volunteer.date_of_birth, day) < minimum:
         return _("This shift needs people aged at least %(age)d on the day of the shift.") % {"age": minimum}
     return None
@@ -131,7 +131,7 @@ def check_safeguarding_unavailable(volunteer, shift, day):
         return None
     return _(
         "This shift involves working with minors and needs a child-protection check valid on the day of the "
-        "shift, which the registry cannot confirm yet. A coordinator can sign You up once it is confirmed."
+        "shift, which the registry cannot confirm yet. A coordinator can sign you up once it is confirmed."
     )
 
 

@@ -136,7 +136,7 @@ def cancel(signup, by=None, now=None, enforce_cutoff=None):
             raise SignupRefused(
                 _(
                     "Cancelling online closed %(hours)d hours before the start. Please tell the coordinator "
-                    "that You cannot come."
+                    "that you cannot come."
                 )
                 % {"hours": shift.opportunity.cancel_cutoff_hours},
                 code="cutoff",

@@ -29,7 +29,7 @@ def describe_safety(page):
     if page.area_id is None:
         return None
     return _(
-        "Before the first shift: the area's health and safety information, read and confirmed on Your volunteer page."
+        "Before the first shift: the area's health and safety information, read and confirmed on your volunteer page."
     )
 
 
@@ -61,7 +61,7 @@ def check_safety(volunteer, shift, day):
     return Reason(
         _(
             "Before the first shift in the area “%(area)s”, its health and safety information must be read and "
-            "confirmed on Your volunteer page (the version in force on the day of the shift)."
+            "confirmed on your volunteer page (the version in force on the day of the shift)."
         )
         % {"area": name},
         link=safety_page_link(area, shift),
