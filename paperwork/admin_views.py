@@ -14,7 +14,7 @@ from django.views.generic import FormView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from registry.gdpr.views import permission_denied
+from registry.gdpr.views import permission_denied, volunteer_breadcrumbs
 from registry.models import Volunteer
 
 from . import issuing, pdf
@@ -44,6 +44,18 @@ class PaperworkAdminView(WagtailAdminTemplateMixin, FormView):
 
     def load(self, **kwargs):
         """Fetch the view's row from the URL, once the user is known to be allowed."""
+
+    def get_breadcrumbs_parents(self):
+        """The pages between "Start" and this one: the register of issued documents unless a view says otherwise."""
+        return [{"url": reverse("paperwork_register"), "label": _("Register of issued documents")}]
+
+    def get_breadcrumbs_items(self):
+        # Wagtail's header shows the last item as the page's title: "Start" alone without these.
+        return [
+            *self.breadcrumbs_items,
+            *self.get_breadcrumbs_parents(),
+            {"url": "", "label": self.get_page_title(), "sublabel": self.get_page_subtitle()},
+        ]
 
 
 def issue_from_form(volunteer, user, data):
@@ -75,6 +87,9 @@ class VolunteerDocumentsView(PaperworkAdminView):
 
     def get_page_subtitle(self):
         return str(self.volunteer)
+
+    def get_breadcrumbs_items(self):
+        return volunteer_breadcrumbs(self, self.volunteer)
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "volunteer": self.volunteer, "user": self.request.user}

@@ -120,6 +120,9 @@ class HandleRequestView(PaperworkAdminView):
     def get_page_subtitle(self):
         return str(self.document_request)
 
+    def get_breadcrumbs_parents(self):
+        return [{"url": listing_url(), "label": _("Document requests")}]
+
     def declining(self):
         return self.request.method == "POST" and DECLINE in self.request.POST
 

@@ -204,6 +204,17 @@ class LogEventHoursView(WagtailAdminTemplateMixin, FormView):
             return permission_denied(request)
         return super().dispatch(request, *args, **kwargs)
 
+    def get_breadcrumbs_items(self):
+        # Wagtail's header shows the last item as the page's title: "Start" alone without these.
+        return [
+            *self.breadcrumbs_items,
+            {
+                "url": reverse("wagtailsnippets_registry_servicerecord:list"),
+                "label": ServiceRecord._meta.verbose_name_plural.capitalize(),
+            },
+            {"url": "", "label": self.get_page_title()},
+        ]
+
     @cached_property
     def picker(self):
         return PickVolunteersForm(self.request.GET or None)

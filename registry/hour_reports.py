@@ -119,7 +119,7 @@ class DecisionForm(forms.Form):
 
 class DecideView(WagtailAdminTemplateMixin, FormView):
     template_name = "registry/admin/hour_report_decide.html"
-    page_title = _("Reported hours")
+    page_title = _("Decision")
     header_icon = "time"
     form_class = DecisionForm
 
@@ -132,6 +132,20 @@ class DecideView(WagtailAdminTemplateMixin, FormView):
             HourReport.objects.select_related("area", "organisation", "volunteer"), pk=kwargs["pk"]
         )
         return super().dispatch(request, *args, **kwargs)
+
+    def get_page_subtitle(self):
+        return str(self.report)
+
+    def get_breadcrumbs_items(self):
+        # Wagtail's header shows the last item as the page's title: "Start" alone without these.
+        return [
+            *self.breadcrumbs_items,
+            {
+                "url": reverse("wagtailsnippets_registry_hourreport:list"),
+                "label": HourReport._meta.verbose_name_plural.capitalize(),
+            },
+            {"url": "", "label": self.get_page_title(), "sublabel": self.get_page_subtitle()},
+        ]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -37,6 +37,27 @@ class PermissionDeniedView(WagtailAdminTemplateMixin, TemplateView):
 
     post = get  # refuse a POST the same way, not with "method not allowed"
 
+    def get_breadcrumbs_items(self):
+        # Wagtail's header shows the last item as the page's title: "Start" alone without this one.
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
+
+def volunteer_breadcrumbs(view, volunteer):
+    """Start › Volunteers › the person's record › the view's own title, for pages about one volunteer.
+
+    Wagtail's header shows the last item as the page's title: "Start" alone without these. The record is named
+    as on its edit page (its neutral label), and linked only for users who may open it.
+    """
+    return [
+        *view.breadcrumbs_items,
+        {
+            "url": reverse("wagtailsnippets_registry_volunteer:list"),
+            "label": Volunteer._meta.verbose_name_plural.capitalize(),
+        },
+        {"url": AdminURLFinder(view.request.user).get_edit_url(volunteer), "label": str(volunteer)},
+        {"url": "", "label": view.get_page_title()},
+    ]
+
 
 def permission_denied(request):
     return PermissionDeniedView.as_view()(request)
@@ -70,6 +91,9 @@ class AnonymiseView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_page_subtitle(self):
         return str(self.volunteer)
+
+    def get_breadcrumbs_items(self):
+        return volunteer_breadcrumbs(self, self.volunteer)
 
     def get_success_url(self):
         return (
