@@ -7,6 +7,7 @@ from `IssuedDocument.content` reads exactly as the one first handed over.
 from decimal import Decimal
 
 from django.db.models import Max, Min, Sum
+from django.template.loader import render_to_string
 from django.utils import formats, translation
 from django.utils.translation import gettext
 
@@ -117,5 +118,15 @@ def agreement_content(agreement, language, number):
         "guardian_name": agreement.signed_for_volunteer_by,
         "values": values,
         # The filled text, kept as issued: a later change of the template does not change a signed document.
-        "body_html": fill(template.body, values) if template else "",
+        "body_html": fill(template.body, values) if template else default_body(agreement, values, language),
     }
+
+
+def default_body(agreement, values, language):
+    """The agreement's terms written out when no template exists in its language: never an empty document."""
+    with translation.override(language):
+        html = render_to_string(
+            "paperwork/pdf/agreement_default_body.html",
+            {"values": values, "indefinite": agreement.ends_on is None},
+        )
+    return html.strip()

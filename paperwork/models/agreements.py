@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.fields import RichTextField
 
 from paperwork.placeholders import PLACEHOLDER_HELP, unknown_placeholders
@@ -53,8 +54,10 @@ class Agreement(models.Model):
     organisation = models.ForeignKey(
         "registry.Organisation", verbose_name=_("host organisation"), on_delete=models.PROTECT, related_name="+"
     )
-    starts_on = models.DateField(_("from"))
-    ends_on = models.DateField(_("to"), null=True, blank=True, help_text=_("Empty: for an indefinite period."))
+    starts_on = models.DateField(pgettext_lazy("period", "from"))
+    ends_on = models.DateField(
+        pgettext_lazy("period", "to"), null=True, blank=True, help_text=_("Empty: for an indefinite period.")
+    )
     areas = models.ManyToManyField("registry.Area", verbose_name=_("areas"), blank=True, related_name="+")
     tasks = models.TextField(_("tasks"))
     manner = models.TextField(_("manner of performing the work"))

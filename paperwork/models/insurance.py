@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 __all__ = ["InsurancePolicy"]
 
@@ -15,8 +16,8 @@ class InsurancePolicy(models.Model):
     )
     insurer = models.CharField(_("insurer"), max_length=200)
     number = models.CharField(_("policy number"), max_length=100)
-    starts_on = models.DateField(_("from"))
-    ends_on = models.DateField(_("to"))
+    starts_on = models.DateField(pgettext_lazy("period", "from"))
+    ends_on = models.DateField(pgettext_lazy("period", "to"))
     covers_everyone = models.BooleanField(
         _("covers every volunteer of the organisation"), default=True, help_text=_("Untick to name the people covered.")
     )

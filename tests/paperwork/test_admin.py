@@ -107,3 +107,18 @@ def test_without_permission_a_missing_id_answers_as_a_real_one(client, communica
         real = client.get(reverse(name, args=[real_pk]))
         missing = client.get(reverse(name, args=[real_pk + 1000]))
         assert real.status_code == missing.status_code == 403
+
+
+def test_the_agreement_and_insurance_periods_are_labelled_from_and_to_not_as_status_changes():
+    # "from"/"to" alone are the status-change labels of the registry's history ("poprzedni status").
+    from django.utils import translation
+
+    from paperwork.models import Agreement, InsurancePolicy
+
+    with translation.override("pl"):
+        for model in (Agreement, InsurancePolicy):
+            labels = (
+                str(model._meta.get_field("starts_on").verbose_name),
+                str(model._meta.get_field("ends_on").verbose_name),
+            )
+            assert labels == ("od", "do")

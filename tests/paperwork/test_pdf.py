@@ -114,3 +114,53 @@ def test_a_template_with_an_unknown_placeholder_is_refused():
     with pytest.raises(ValidationError) as refused:
         template.clean()
     assert "imie" in str(refused.value) and "imie_nazwisko" not in str(refused.value).replace("{imie}", "")
+
+
+def test_total_hours_carry_no_trailing_zero(certificate):
+    # 4.5 + 3 hours: "7,5", as every other page of the site writes it, never "7,50".
+    content = text(pdf.render_pdf(certificate))
+    assert "7,5" in content
+    assert "7,50" not in content
+
+
+def no_template_agreement(volunteer, organisation, area, ends_on=None):
+    agreement = Agreement.objects.create(
+        volunteer=volunteer,
+        organisation=organisation,
+        starts_on=datetime.date(2026, 6, 1),
+        ends_on=ends_on,
+        tasks="Pogadanki w szkołach",
+        manner="Według grafiku dyżurów",
+        termination_terms="Każda ze stron może rozwiązać porozumienie z 7-dniowym wypowiedzeniem.",
+        signed_on=datetime.date(2026, 5, 30),
+        signed_for_organisation_by="Jan Nowak",
+    )
+    agreement.areas.add(area)
+    return agreement
+
+
+def test_an_agreement_without_any_template_still_states_its_terms(volunteer, organisation, area, coordinator):
+    # No agreement template written yet (a fresh installation): the document must not be an empty page with
+    # signatures under nothing.
+    assert not AgreementTemplate.objects.exists()
+    document = issuing.issue_agreement(no_template_agreement(volunteer, organisation, area), coordinator, language="pl")
+    content = " ".join(text(pdf.render_pdf(document)).split())
+    assert "art. 44" in content
+    assert "Komenda Miejska Policji w Kielcach" in content
+    assert "Łucja Gąsiorowska-Źdźbło" in content
+    assert "od 1 czerwca 2026 na czas nieokreślony" in content
+    assert "Bezpieczeństwo nad wodą" in content
+    assert "Pogadanki w szkołach" in content
+    assert "Według grafiku dyżurów" in content
+    assert "7-dniowym wypowiedzeniem" in content
+
+
+def test_an_english_agreement_without_a_template_states_its_terms_in_english(
+    volunteer, organisation, area, coordinator
+):
+    agreement = no_template_agreement(volunteer, organisation, area, ends_on=datetime.date(2026, 12, 31))
+    document = issuing.issue_agreement(agreement, coordinator, language="en")
+    content = " ".join(text(pdf.render_pdf(document)).split())
+    assert "Tasks" in content and "Pogadanki w szkołach" in content
+    assert "Terms of termination" in content
+    assert "2026 to " in content
