@@ -122,3 +122,23 @@ def test_the_agreement_and_insurance_periods_are_labelled_from_and_to_not_as_sta
                 str(model._meta.get_field("ends_on").verbose_name),
             )
             assert labels == ("od", "do")
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    [
+        "agreements",
+        "agreement-templates",
+        "safety",
+        "safety-acknowledgements",
+        "insurance",
+        "guardian-consents",
+        "child-protection-checks",
+    ],
+)
+def test_an_empty_paperwork_listing_says_so_in_polish_without_gluing_in_a_plural(client, coordinator, prefix):
+    """Wagtail's own sentence inserts the plural name ("There are no porozumienia to display")."""
+    client.force_login(coordinator)
+    html = client.get(f"/admin/paperwork/{prefix}/").content.decode()
+    assert "Nie ma tu jeszcze żadnych rekordów." in html
+    assert "to display" not in html and "Why not" not in html
