@@ -6,11 +6,16 @@ issue documents get a header button to issue a year's certificates in bulk (bulk
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
+
+from registry.admin_display import DisplayColumn
+from registry.admin_views import CountedPaginator
+from registry.admin_wording import format_count
 
 from .admin_views import ISSUE_PERMISSIONS
 from .models import IssuedDocument
@@ -26,16 +31,32 @@ class DocumentRegisterView(ReportView):
     permission_policy = ModelPermissionPolicy(IssuedDocument)
     permission_required = "view"
     list_export = []
+    # "6 wystawionych dokumentów", not Wagtail's count glued to the plural name ("6 wystawione dokumenty").
+    paginator_class = CountedPaginator
     columns = [
         Column("number", label=_("Number")),
         Column("kind", label=_("Kind"), accessor="get_kind_display"),
         Column("holder", label=_("Holder"), accessor="holder"),
-        DateColumn("issued_at", label=_("Issued")),
+        # A date and time, as the register shows everywhere: never "a moment ago".
+        DisplayColumn("issued_at", label=_("Issued")),
         Column("state", label=_("State"), accessor="get_state_display"),
     ]
 
     def get_queryset(self):
         return IssuedDocument.objects.select_related("holder").order_by("-issued_at", "-pk")
+
+    def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
+        return super().get_paginator(
+            queryset,
+            per_page,
+            orphans=orphans,
+            allow_empty_first_page=allow_empty_first_page,
+            count_label=lambda count: (
+                ngettext("%(count)s issued document", "%(count)s issued documents", count)
+                % {"count": format_count(count)}
+            ),
+            **kwargs,
+        )
 
     def get_header_buttons(self):
         buttons = super().get_header_buttons()

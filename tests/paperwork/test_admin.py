@@ -142,3 +142,18 @@ def test_an_empty_paperwork_listing_says_so_in_polish_without_gluing_in_a_plural
     html = client.get(f"/admin/paperwork/{prefix}/").content.decode()
     assert "Nie ma tu jeszcze żadnych rekordów." in html
     assert "to display" not in html and "Why not" not in html
+
+
+def test_the_register_counts_in_the_polish_plural_and_shows_when_each_was_issued(client, coordinator, served):
+    from django.utils import timezone
+
+    from registry.admin_display import display_value
+
+    for _number in range(5):
+        issuing.issue_certificate(served, coordinator)
+    client.force_login(coordinator)
+    page = client.get(reverse("paperwork_register")).content.decode()
+    assert "5 wystawionych dokumentów" in page and "wystawione dokumenty" not in page
+    assert "Przed chwilą" not in page
+    issued_at = IssuedDocument.objects.first().issued_at
+    assert str(display_value(timezone.localtime(issued_at))) in page
