@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.fields import RichTextField
 
+from paperwork.agreement_form import AgreementAdminForm
 from paperwork.placeholders import PLACEHOLDER_HELP, unknown_placeholders
 
 __all__ = ["Agreement", "AgreementTemplate"]
@@ -47,6 +48,8 @@ class AgreementTemplate(models.Model):
 
 class Agreement(models.Model):
     """What a volunteer and a host organisation agreed: scope, manner, time and how it ends (art. 44)."""
+
+    base_form_class = AgreementAdminForm  # Wagtail's admin form for the snippet
 
     volunteer = models.ForeignKey(
         "registry.Volunteer", verbose_name=_("volunteer"), on_delete=models.CASCADE, related_name="agreements"

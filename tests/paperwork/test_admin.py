@@ -157,3 +157,17 @@ def test_the_register_counts_in_the_polish_plural_and_shows_when_each_was_issued
     assert "Przed chwilą" not in page
     issued_at = IssuedDocument.objects.first().issued_at
     assert str(display_value(timezone.localtime(issued_at))) in page
+
+
+def test_the_agreement_form_offers_each_area_once_in_the_default_language(client, coordinator):
+    from wagtail.models import Locale
+
+    from tests.registry.factories import AreaFactory
+
+    polish = AreaFactory(name="Czad")
+    english = polish.copy_for_translation(Locale.objects.get(language_code="en"))
+    english.name = "Carbon monoxide"
+    english.save()
+    client.force_login(coordinator)
+    page = client.get("/admin/paperwork/agreements/add/").content.decode()
+    assert "Czad" in page and "Carbon monoxide" not in page
