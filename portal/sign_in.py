@@ -122,7 +122,7 @@ def send_link_email(link_id, token, next_path, within_limit):
 def queue_link_email(link, token, volunteer, next_path=None):
     language = document_language(volunteer)
     with translation.override(language):
-        subject = gettext("Your link to sign in to your volunteer's page")
+        subject = gettext("Your link to sign in to your volunteer page")
         text = render_to_string(
             "portal/emails/sign_in_link.txt",
             {
