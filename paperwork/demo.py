@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from registry.models import Volunteer
 
-from .models import SafetyInformation, VolunteerSafetyAcknowledgement
+from .models import AgreementTemplate, SafetyInformation, VolunteerSafetyAcknowledgement
 
 # `manage.py load_demo` calls each function registered under this name: fn(areas=..., volunteers=..., stats=...).
 DEMO_HOOK = "load_demo_before_sign_ups"
@@ -204,8 +204,53 @@ def acknowledge_for(volunteer, versions, today, stats):
         stats["safety acknowledgements created"] += created
 
 
+AGREEMENT_TEMPLATES = {
+    "pl": (
+        "Porozumienie o wykonywaniu świadczeń wolontariusza",
+        "<p>Porozumienie nr {numer} zawarte na podstawie art. 44 ustawy z dnia 24 kwietnia 2003 r. o działalności "
+        "pożytku publicznego i o wolontariacie między {organizacja} (korzystającym) a {imie_nazwisko} "
+        "(wolontariuszem).</p>"
+        "<h2>§ 1. Zakres świadczeń</h2><p>Obszary programu: {obszary}.</p><p>{zadania}</p>"
+        "<h2>§ 2. Sposób i czas wykonywania</h2><p>{sposob_wykonywania}</p>"
+        "<p>Porozumienie obowiązuje od {data_od} do {data_do}.</p>"
+        "<h2>§ 3. Bezpieczeństwo i ubezpieczenie</h2><p>Korzystający informuje o ryzyku dla zdrowia i "
+        "bezpieczeństwa związanym z wykonywanymi świadczeniami oraz o zasadach ochrony przed zagrożeniami "
+        "(art. 45 ust. 1 pkt 2 ustawy) i ubezpiecza od następstw nieszczęśliwych wypadków zgodnie z art. 46 "
+        "ust. 1 pkt 4 ustawy.</p>"
+        "<h2>§ 4. Rozwiązanie</h2><p>{warunki_rozwiazania}</p>"
+        "<p>Podpisano dnia {data_podpisania}. Za korzystającego: {podpisuje_organizacja}. Za wolontariusza: "
+        "{podpisuje_wolontariusz}.</p>",
+    ),
+    "en": (
+        "Volunteering agreement",
+        "<p>Agreement no. {numer}, concluded under art. 44 of the Act of 24 April 2003 on public benefit activity "
+        "and volunteering, between {organizacja} (the host) and {imie_nazwisko} (the volunteer).</p>"
+        "<h2>§ 1. Scope of the services</h2><p>Programme areas: {obszary}.</p><p>{zadania}</p>"
+        "<h2>§ 2. Manner and time</h2><p>{sposob_wykonywania}</p>"
+        "<p>The agreement is in force from {data_od} to {data_do}.</p>"
+        "<h2>§ 3. Safety and insurance</h2><p>The host informs the volunteer of the risks to health and safety "
+        "of the services and of how to protect against them (art. 45(1)(2) of the Act), and insures the volunteer "
+        "against accidents as art. 46(1)(4) of the Act requires.</p>"
+        "<h2>§ 4. Termination</h2><p>{warunki_rozwiazania}</p>"
+        "<p>Signed on {data_podpisania}. For the host: {podpisuje_organizacja}. For the volunteer: "
+        "{podpisuje_wolontariusz}.</p>",
+    ),
+}
+
+
+def load_agreement_templates(stats):
+    """One default agreement template per language, unless the programme already has one."""
+    for language, (name, body) in AGREEMENT_TEMPLATES.items():
+        if AgreementTemplate.objects.filter(language=language, is_default=True).exists():
+            continue
+        AgreementTemplate.objects.create(name=name, language=language, body=body, is_default=True)
+        stats["agreement templates created"] += 1
+
+
 def load_demo_safety(areas, volunteers, stats, today=None):
-    """Hooked to DEMO_HOOK (wagtail_hooks.py)."""
+    """Hooked to DEMO_HOOK (wagtail_hooks.py): the safety information and acknowledgements, and the agreement
+    templates."""
+    load_agreement_templates(stats)
     today = today or timezone.localdate()
     loaded = load_safety_information(areas, today, stats)
     serving = {Volunteer.Status.ACTIVE, Volunteer.Status.INACTIVE}

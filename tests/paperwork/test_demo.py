@@ -67,3 +67,30 @@ def test_a_volunteer_added_later_is_refused_until_they_acknowledge(demo):
 
     acknowledge_safety(newcomer, shift.opportunity.area)
     assert sign_up(newcomer, shift).state in (Signup.State.CONFIRMED, Signup.State.WAITING)
+
+
+def test_the_demo_has_a_default_agreement_template_per_language_that_issues(demo):
+    from django.contrib.auth import get_user_model
+
+    from paperwork import issuing
+    from paperwork.models import Agreement, AgreementTemplate
+    from paperwork.placeholders import unknown_placeholders
+    from registry.models import Organisation
+
+    templates = {template.language: template for template in AgreementTemplate.objects.filter(is_default=True)}
+    assert set(templates) == {"pl", "en"}
+    assert not any(unknown_placeholders(template.body) for template in templates.values())
+    volunteer = active_volunteer()
+    agreement = Agreement.objects.create(
+        volunteer=volunteer,
+        organisation=Organisation.objects.first(),
+        starts_on=datetime.date(2026, 12, 1),
+        tasks="Patrole nad jeziorem",
+        manner="W weekendy",
+        termination_terms="Za tygodniowym wypowiedzeniem",
+    )
+    coordinator = get_user_model().objects.filter(groups__name="Coordinators").first()
+    for language, words in (("pl", "§ 3. Bezpieczeństwo i ubezpieczenie"), ("en", "§ 3. Safety and insurance")):
+        document = issuing.issue_agreement(agreement, coordinator, language=language)
+        assert words in str(document.content)
+        assert "Patrole nad jeziorem" in str(document.content)
