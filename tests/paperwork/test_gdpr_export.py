@@ -91,7 +91,7 @@ def test_the_readable_copy_has_the_paperwork_sections_with_labels_and_words(serv
         "Certificate from the National Criminal Register",
         "Opinion on the work done",
         "Waiting",
-        "May 1, 2026",
+        "1 May 2026",
     ):
         assert text in html, text
     assert ">cleared<" not in html and ">criminal_record<" not in html and ">opinion<" not in html

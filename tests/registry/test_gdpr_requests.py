@@ -191,7 +191,7 @@ def test_the_document_follows_the_volunteers_preferred_language(person):
     assert '<html lang="en">' in html
     assert "Your personal data" in html
     assert "Evenings" in html
-    assert "June 28, 2026" in html
+    assert "28 June 2026" in html
 
 
 def test_the_document_lists_every_stored_field(person):
