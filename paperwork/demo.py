@@ -24,47 +24,41 @@ def items(*lines):
     return "<ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"
 
 
+WATER_RISKS_PL = (
+    "<p><b>Zagrożenia:</b> utonięcie przy próbie ratowania, udar cieplny i oparzenia słoneczne, śliskie pomosty, "
+    "burza nad wodą.</p>"
+)
+WATER_RISKS_EN = (
+    "<p><b>Risks:</b> drowning while trying to rescue someone, heatstroke and sunburn, slippery piers, storms over "
+    "the water.</p>"
+)
+WATER_RULES_PL = (
+    "Nie wchodź do wody, by ratować: rzuć koło lub rzutkę, zawołaj ratownika i dzwoń pod 112.",
+    "Noś kamizelkę odblaskową programu, nakrycie głowy i krem z filtrem; pij wodę co pół godziny.",
+    "Nie wchodź na mokre pomosty i falochrony.",
+)
+WATER_RULES_EN = (
+    "Never go into the water to rescue anyone: throw a ring buoy or throw bag, call the lifeguard and dial 112.",
+    "Wear the programme's high-visibility vest, a hat and sunscreen; drink water every half hour.",
+    "Keep off wet piers and breakwaters.",
+)
+
 # area slug -> [(version, years or days before today it came into force, Polish HTML, English HTML)]
 INFORMATION = {
     "bezpieczna-woda": [
-        (
-            1,
-            "years",
-            "<p><b>Zagrożenia:</b> utonięcie przy próbie ratowania, udar cieplny i oparzenia słoneczne, śliskie "
-            "pomosty, burza nad wodą.</p>"
-            + items(
-                "Nie wchodź do wody, by ratować: rzuć koło lub rzutkę, zawołaj ratownika i dzwoń pod 112.",
-                "Noś kamizelkę odblaskową programu, nakrycie głowy i krem z filtrem; pij wodę co pół godziny.",
-                "Nie wchodź na mokre pomosty i falochrony.",
-            ),
-            "<p><b>Risks:</b> drowning while trying to rescue someone, heatstroke and sunburn, slippery piers, "
-            "storms over the water.</p>"
-            + items(
-                "Never go into the water to rescue anyone: throw a ring buoy or throw bag, call the lifeguard and "
-                "dial 112.",
-                "Wear the programme's high-visibility vest, a hat and sunscreen; drink water every half hour.",
-                "Keep off wet piers and breakwaters.",
-            ),
-        ),
+        (1, "years", WATER_RISKS_PL + items(*WATER_RULES_PL), WATER_RISKS_EN + items(*WATER_RULES_EN)),
         (
             2,
             "days",
-            "<p><b>Zagrożenia:</b> utonięcie przy próbie ratowania, udar cieplny i oparzenia słoneczne, śliskie "
-            "pomosty, burza nad wodą.</p>"
+            WATER_RISKS_PL
             + items(
-                "Nie wchodź do wody, by ratować: rzuć koło lub rzutkę, zawołaj ratownika i dzwoń pod 112.",
-                "Noś kamizelkę odblaskową programu, nakrycie głowy i krem z filtrem; pij wodę co pół godziny.",
-                "Nie wchodź na mokre pomosty i falochrony.",
+                *WATER_RULES_PL,
                 "Nowe w tym sezonie: przy ostrzeżeniu burzowym IMGW dyżur kończy się od razu; schroń się w "
                 "budynku, nie pod drzewem.",
             ),
-            "<p><b>Risks:</b> drowning while trying to rescue someone, heatstroke and sunburn, slippery piers, "
-            "storms over the water.</p>"
+            WATER_RISKS_EN
             + items(
-                "Never go into the water to rescue anyone: throw a ring buoy or throw bag, call the lifeguard and "
-                "dial 112.",
-                "Wear the programme's high-visibility vest, a hat and sunscreen; drink water every half hour.",
-                "Keep off wet piers and breakwaters.",
+                *WATER_RULES_EN,
                 "New this season: a storm warning from the weather service (IMGW) ends the shift at once; shelter "
                 "in a building, never under a tree.",
             ),
