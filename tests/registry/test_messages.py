@@ -257,7 +257,7 @@ def test_the_filters_are_described_in_words_and_the_search_is_left_out(db):
     with translation.override("en"):
         audience = Audience(query)
         assert audience.description() == (
-            "Status: Active; Host organisation: KMP Kielce; Joined between: from 11/01/2026 to 11/30/2026; "
+            "Status: Active; Host organisation: KMP Kielce; Joined between: from 1 Nov 2026 to 30 Nov 2026; "
             "Vetting: Expiring within 30 days"
         )
         assert "Kowalska" not in audience.query_string and "ordering" not in audience.query_string
