@@ -2,8 +2,9 @@
 
 Shifts hang off the source-language page, so every annotation matches them by the page's translation key:
 a translation shows the same dates and free places as its original. Free places change with every sign-up
-(registry data, which does not bump the page-cache generation), so these annotations are read on every
-render and never kept in a cached fragment.
+(registry data, which does not bump the page-cache generation), so what shows them is kept only under the
+availability scope (opportunities/freshness.py): the pages themselves, and the home page's section by
+`availability_key` (templatetags/opportunity_tags.py).
 """
 
 from django.db.models import Exists, F, Func, IntegerField, OuterRef, Subquery

@@ -1,8 +1,11 @@
 """Template tags for opportunities: a shift's "add to calendar" address and the home page's section."""
 
+import time
+
 from django import template
 
-from core.cache import memo
+from core.cache import memo, scopes
+from opportunities.freshness import AVAILABILITY
 from opportunities.listing import upcoming_with_free_places
 
 register = template.Library()
@@ -33,9 +36,23 @@ def listing_address(locale_id, request):
     return memo.memoised(("opportunity-listing-address", locale_id, request.get_host() if request else ""), compute)
 
 
+@register.simple_tag
+def availability_key():
+    """What a fragment showing free places is keyed with: the availability scope's counter and the minute.
+
+    Every sign-up, cancellation or shift change moves the counter (opportunities/freshness.py), so such a
+    fragment (the home page's section) is rebuilt at once after one, and otherwise once a minute, when shifts
+    that have started drop out. Without an answer from the cache the key is new each time: nothing is reused.
+    """
+    stamp = scopes.read([AVAILABILITY])
+    if stamp is None:
+        return f"unread-{time.time_ns()}"
+    return f"{next(iter(stamp.values()))}-{int(time.time() // 60)}"
+
+
 @register.inclusion_tag("opportunities/home_section.html", takes_context=True)
 def upcoming_opportunities(context):
-    """The home page's "upcoming, with free places": one query, read on every render (places change)."""
+    """The home page's "upcoming, with free places": one query; the template keeps it under availability_key."""
     page, request = context["page"], context.get("request")
     address = listing_address(page.locale_id, request)
     if address is None:

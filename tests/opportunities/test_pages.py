@@ -17,8 +17,8 @@ from .public_tree import add_opportunity, add_shift, translate
 pytestmark = pytest.mark.django_db
 
 
-def html_of(client, url):
-    response = client.get(url)
+def html_of(client, url, **headers):
+    response = client.get(url, **headers)
     assert response.status_code == 200, url
     return response.content.decode()
 

@@ -56,6 +56,20 @@ def test_home_page_shows_upcoming_opportunities_with_free_places_only(client, tr
     assert "Wszystkie oferty wolontariatu" in text
 
 
+def test_home_page_section_follows_each_sign_up_though_its_fragment_is_kept(client, tree):
+    from opportunities.signups import sign_up
+
+    from .builders import active_volunteer
+
+    one_place = add_shift(add_opportunity(tree, "Rozmowy z seniorami"), days=2, capacity=1)
+    built = {"HTTP_COOKIE": "sessionid=none"}  # a visitor with a session: the page is built, its fragments kept
+    assert "Rozmowy z seniorami" in text_of(html_of(client, tree.home.url, **built))
+
+    sign_up(active_volunteer(), one_place)
+
+    assert "Rozmowy z seniorami" not in text_of(html_of(client, tree.home.url, **built))
+
+
 def test_home_page_section_is_absent_without_free_places(client, tree):
     assert "Najbliższe oferty z wolnymi miejscami" not in text_of(html_of(client, tree.home.url))
 
