@@ -154,7 +154,8 @@ def test_a_long_unusual_passphrase_is_accepted():
 
 
 def test_sessions_live_in_the_database_and_end_after_a_working_day(client, editor):
-    assert settings.SESSION_ENGINE == "django.contrib.sessions.backends.db"
+    # Production reads them through Redis first (cached_db, tests/production/test_sessions.py).
+    assert settings.SESSION_ENGINE.endswith(("backends.db", "backends.cached_db"))
     sign_in(client, "editor", PASSWORD)
     assert client.session.get_expiry_age() == 8 * 60 * 60
     assert client.cookies[settings.SESSION_COOKIE_NAME]["httponly"]
