@@ -8,10 +8,12 @@ The rule, checked on every Python file of the project (tests and bench included,
    does not count: that is writing into someone else's internals. Dunder names (`__class__`) are fine.
 2. Documented exceptions: the names in ALLOWED below (`_meta`, the managers, namedtuple's methods), each
    public API of Django or Python whatever its spelling, with its reason.
-3. No method patched onto an object: `obj.name = lambda …`, `obj.name = partial(…)`, `obj.name =
+3. No private name reached through another object's `__dict__` (`request.__dict__["_x"]`,
+   `vars(obj).setdefault("_x", …)`): the same access, spelled differently.
+4. No method patched onto an object: `obj.name = lambda …`, `obj.name = partial(…)`, `obj.name =
    MethodType(…)`, or the same through `setattr(obj, name, …)`, on anything but `self`/`cls`. Override the
    method in a subclass instead. (Setting a model's field with setattr is data, not patching: allowed.)
-4. Test and benchmark harness code (tests/, bench/) that has to drive Django's test machinery may mark a
+5. Test and benchmark harness code (tests/, bench/) that has to drive Django's test machinery may mark a
    line `# private-api: <why>` (on the line or the one above); application code may not.
 
 Prints each finding as path:line: message and exits 1 if there is any.
@@ -80,8 +82,42 @@ def patches_a_method(value):
     return False
 
 
+def is_dict_of_an_object(node):
+    """`x.__dict__` or `vars(x)` for anything but self/cls."""
+    if isinstance(node, ast.Attribute) and node.attr == "__dict__":
+        return not is_self(node.value)
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "vars"
+        and len(node.args) == 1
+        and not is_self(node.args[0])
+    )
+
+
+def private_key_through_dict(node):
+    """The private name of `x.__dict__["_n"]`, `x.__dict__.get/setdefault/pop("_n", …)` (or vars(x)), else None."""
+    if isinstance(node, ast.Subscript) and is_dict_of_an_object(node.value):
+        key = node.slice
+    elif (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in ("get", "setdefault", "pop", "update")
+        and is_dict_of_an_object(node.func.value)
+        and node.args
+    ):
+        key = node.args[0]
+    else:
+        return None
+    if isinstance(key, ast.Constant) and isinstance(key.value, str) and is_private(key.value):
+        return key.value
+    return None
+
+
 def findings(path, tree, own):
     for node in ast.walk(tree):
+        if (name := private_key_through_dict(node)) is not None:
+            yield node.lineno, f"private name {name!r} reached through another object's __dict__"
         if isinstance(node, ast.Attribute) and is_private(node.attr) and node.attr not in ALLOWED:
             defined_here = node.attr in own and not (isinstance(node.ctx, ast.Store) and not is_self(node.value))
             if not defined_here:

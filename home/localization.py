@@ -11,8 +11,15 @@ from wagtail.models import Locale, Page, Site
 OPEN_GRAPH_LOCALES = {"pl": "pl_PL", "en": "en_GB"}
 
 
+# The request attribute that holds this module's answers for the request being served.
+REQUEST_ATTRIBUTE = "localization_answers"
+
+
 def _cached(request, name, compute):
-    store = request.__dict__.setdefault("_localization_cache", {})
+    store = getattr(request, REQUEST_ATTRIBUTE, None)
+    if store is None:
+        store = {}
+        setattr(request, REQUEST_ATTRIBUTE, store)
     if name not in store:
         store[name] = compute()
     return store[name]

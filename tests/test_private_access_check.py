@@ -21,6 +21,14 @@ def test_reading_or_setting_a_private_attribute_of_wagtail_or_django_is_flagged(
     assert flagged("Site._find_for_request(request)")
 
 
+def test_a_private_name_reached_through_another_objects_dict_is_flagged():
+    assert flagged('store = request.__dict__.setdefault("_localization_cache", {})')
+    assert flagged('request.__dict__["_wagtail_site"] = site')
+    assert flagged('vars(request).get("_wagtail_site")')
+    assert flagged('store = self.__dict__.setdefault("_cache", {})') == []
+    assert flagged('request.__dict__.setdefault("localization", {})') == []
+
+
 def test_our_own_private_names_and_documented_ones_pass():
     source = (
         "class Cache:\n"

@@ -77,10 +77,10 @@ def demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory):
     # own, and with it a new connection object, so an instance attribute would not be seen there.
     instance = connections[DEFAULT_DB_ALIAS]
     wrapper = type(instance)
-    kept = wrapper.__dict__.get("_test_serialized_contents")
+    kept = wrapper.__dict__.get("_test_serialized_contents")  # private-api: the snapshot Django keeps (below)
     # private-api: Django keeps its test database snapshot there; restoring it needs it
     wrapper._test_serialized_contents = snapshot
-    shadowing = instance.__dict__.pop("_test_serialized_contents", None)
+    shadowing = instance.__dict__.pop("_test_serialized_contents", None)  # private-api: as above
     yield media
     if kept is None:
         # private-api: Django keeps its test database snapshot there; restoring it needs it
