@@ -12,7 +12,8 @@ def signup_rows(volunteer):
     signups = volunteer.signups.select_related("shift__opportunity").order_by("created_at", "pk")
     return [
         {
-            "opportunity": signup.shift.opportunity.title,
+            # In the language the copy is written in (its live translation), else as published.
+            "opportunity": signup.shift.opportunity.localized.title,
             "starts_at": timezone.localtime(signup.shift.starts_at),
             "ends_at": timezone.localtime(signup.shift.ends_at),
             "state": signup.state,

@@ -68,7 +68,7 @@ def agreement_rows(volunteer):
 
 def acknowledgement_rows(volunteer):
     return [
-        {"area": ack.information.area.name, "version": ack.information.version, "on": ack.acknowledged_on}
+        {"area": ack.information.area.localized.name, "version": ack.information.version, "on": ack.acknowledged_on}
         for ack in VolunteerSafetyAcknowledgement.objects.filter(volunteer=volunteer).select_related(
             "information__area"
         )

@@ -67,7 +67,8 @@ def readable_context(volunteer):
         "volunteer": volunteer,
         "exported_at": timezone.now(),
         "fields": field_rows(volunteer),
-        "areas": [area.name for area in volunteer.areas.all()],
+        # Areas are translated snippets: each in the document's language where it has been translated.
+        "areas": [area.localized.name for area in volunteer.areas.all()],
         "status_changes": [
             {
                 "from": status_labels.get(change.from_status, change.from_status),

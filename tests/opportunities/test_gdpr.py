@@ -61,3 +61,28 @@ def test_anonymising_keeps_past_hours_and_counts_and_frees_future_places(past_an
     waiting.refresh_from_db()
     assert waiting.state == "confirmed"
     assert Shift.objects.get(pk=future.pk).places_taken == 1
+
+
+def test_the_english_copy_names_opportunities_and_areas_in_english_and_hours_without_trailing_zeros(tree, lake_patrol):
+    from decimal import Decimal
+
+    from registry.models import ServiceRecord
+
+    from .public_tree import add_shift
+
+    page, page_en = lake_patrol
+    volunteer = active_volunteer(preferred_language="en")
+    volunteer.areas.add(page.area)
+    # Straight into the table: the patrol's vetting and training rules are not what is tested here.
+    Signup.objects.create(volunteer=volunteer, shift=add_shift(page, days=3), state=Signup.State.CONFIRMED)
+    ServiceRecord.objects.create(
+        volunteer=volunteer, date=datetime.date(2026, 5, 2), hours=Decimal("7.50"), area=page.area
+    )
+
+    english = personal_data_html(volunteer, "en")
+    polish = personal_data_html(volunteer, "pl")
+
+    assert page_en.title in english and page.title not in english
+    assert tree.water_en.name in english and tree.water.name not in english
+    assert page.title in polish and tree.water.name in polish
+    assert "<td>7.5</td>" in english and "<td>7,5</td>" in polish
