@@ -52,7 +52,7 @@ def upcoming_signups(volunteer, now=None):
             shift__cancelled_at__isnull=True,
             shift__ends_at__gt=now,
         )
-        .select_related("shift__opportunity")
+        .select_related("shift__opportunity__area")
         .annotate(
             waiting_position=Case(When(state=Signup.State.WAITING, then=Subquery(waiting_up_to_here)), default=None)
         )
