@@ -29,7 +29,7 @@ from registry.audit import log_export
 from registry.gdpr.views import permission_denied
 from registry.models import ServiceRecord
 
-from . import admin_forms, attendance, signups
+from . import admin_forms, attendance, requirements, signups
 from . import messages as shift_messages
 from .models import Shift, Signup
 
@@ -224,6 +224,12 @@ class RotaView(ShiftViewMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         groups = rota_groups(self.shift)
+        live = [*groups[Signup.State.CONFIRMED], *groups[Signup.State.WAITING]]
+        # Rules written after people signed up (e.g. a new version of the area's safety information): each person
+        # still owing something is marked in words, for the coordinator to chase up; nobody is taken off.
+        owed = requirements.owed(self.shift, [signup.volunteer_id for signup in live])
+        for signup in live:
+            signup.owed = owed.get(signup.volunteer_id, [])
         for signup in groups[Signup.State.CONFIRMED]:
             if signup.service_record_id is not None:
                 # Counted: no "remove" (refused anyway), a way to the record that holds the hours instead.
@@ -235,6 +241,7 @@ class RotaView(ShiftViewMixin, TemplateView):
             add_form=kwargs.get("add_form") or admin_forms.AddVolunteerForm(),
             shift_started=self.shift.starts_at <= timezone.now(),
             hours_counted=any(signup.service_record_id for group in groups.values() for signup in group),
+            owing=sum(1 for signup in groups[Signup.State.CONFIRMED] if signup.owed),
         )
         return context
 

@@ -16,6 +16,8 @@ from wagtail.models import Locale
 
 from outbox import queue_email
 
+from . import requirements
+
 
 def volunteer_language(volunteer):
     return volunteer.preferred_language or settings.LANGUAGE_CODE
@@ -95,13 +97,28 @@ def tell_shift_cancelled(signup, reason):
     )
 
 
+def absolute(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path if path.startswith("/") else path
+
+
+def owed_for_email(signup, language):
+    """What the person still owes before the shift (requirements.owed), in their language, with absolute links."""
+    with translation.override(language):
+        items = requirements.owed(signup.shift, [signup.volunteer_id]).get(signup.volunteer_id, [])
+        return [{"text": item.text, "link": absolute(item.link) if item.link else ""} for item in items]
+
+
 def remind(signup):
+    """The day-before reminder; it also says what the person still owes (e.g. safety information to confirm)."""
+    if not can_be_emailed(signup.volunteer):
+        return None
     return _queue(
         "opportunities.reminder",
         f"opportunities.reminder:{signup.shift_id}:{signup.pk}",
         signup,
         lambda: _("Reminder: your shift, %(title)s"),
         "opportunities/emails/reminder.txt",
+        {"owed": owed_for_email(signup, volunteer_language(signup.volunteer))},
     )
 
 

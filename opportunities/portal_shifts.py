@@ -14,6 +14,7 @@ from wagtail.models import Locale
 from portal import calendar as portal_calendar
 from portal import sections as portal_sections
 
+from . import requirements
 from .calendar import uid_domain
 from .models import Signup
 from .signups import cancel_cutoff
@@ -51,7 +52,7 @@ def upcoming_signups(volunteer, now=None):
             shift__cancelled_at__isnull=True,
             shift__ends_at__gt=now,
         )
-        .select_related("shift__opportunity")
+        .select_related("shift__opportunity__area")
         .annotate(
             waiting_position=Case(When(state=Signup.State.WAITING, then=Subquery(waiting_up_to_here)), default=None)
         )
@@ -78,6 +79,8 @@ def shift_rows(request, volunteer, now=None):
         shift = signup.shift
         page = opportunity_in_language(shift.opportunity, language, locale)
         cutoff = cancel_cutoff(shift)
+        # What a rule written after the sign-up still asks (e.g. a new version of the area's safety information).
+        owed = requirements.owed(shift, [volunteer.pk]).get(volunteer.pk, [])
         rows.append(
             {
                 "signup": signup,
@@ -89,6 +92,7 @@ def shift_rows(request, volunteer, now=None):
                 "position": signup.waiting_position,
                 "cutoff": cutoff,
                 "may_cancel": now < cutoff,
+                "owed": owed,
             }
         )
     return rows

@@ -17,7 +17,15 @@ after its own.
 
 A check may return a `Reason` instead of a plain string: the same words, plus where the person can go to meet the
 requirement (the volunteer's page shows it as a link; the rota and other plain-text places show the words only).
+
+A rule can also change after people signed up (the paperwork app: a new version of an area's health-and-safety
+information in force on the shift's day). Nobody loses a place over it (a coordinator decides), but what is still
+owed is shown: `register_owed(name, finder)`, finder(shift, volunteer_ids, day) returning {volunteer id: Owed};
+`owed(shift, volunteer_ids)` asks every finder. The volunteer's page shows it by each shift, the rota marks the
+person, and the day-before reminder mentions it.
 """
+
+from dataclasses import dataclass
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -61,6 +69,38 @@ def describe(name, describer):
 def descriptions(page):
     """The other apps' requirements of this opportunity, in words (the active language), in registration order."""
     return [str(text) for text in (describer(page) for describer in _DESCRIPTIONS.values()) if text]
+
+
+@dataclass(frozen=True)
+class Owed:
+    """What a signed-up person still owes before a shift, in the active language: `text` for the person, `label`
+    for the coordinators' rota (short, names no one), `link` (a path) and `link_text` where the person sees to it."""
+
+    text: str
+    label: str
+    link: str = ""
+    link_text: str = ""
+
+
+_OWED = {}
+
+
+def register_owed(name, finder):
+    """Add or replace a finder: finder(shift, volunteer_ids, day) -> {volunteer id: Owed} (only those owing)."""
+    _OWED[name] = finder
+
+
+def owed(shift, volunteer_ids, day=None):
+    """{volunteer id: [Owed, ...]} for the given people on the shift (those owing nothing are left out)."""
+    day = day or shift_day(shift)
+    volunteer_ids = list(volunteer_ids)
+    found = {}
+    if not volunteer_ids:
+        return found
+    for finder in _OWED.values():
+        for volunteer_id, item in finder(shift, volunteer_ids, day).items():
+            found.setdefault(volunteer_id, []).append(item)
+    return found
 
 
 def shift_day(shift):

@@ -15,6 +15,7 @@ LABELS = {
     "accessibility.review_overdue": _("Overdue accessibility statement review reminder to editors"),
     "security.enrolment": _("Two-step verification set-up link to a staff member"),
     "paperwork.request_answered": _("Document request answered, to a volunteer"),
+    "paperwork.safety_new_version": _("Health and safety information to confirm, to a volunteer"),
 }
 
 

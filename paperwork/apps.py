@@ -24,6 +24,10 @@ class PaperworkConfig(AppConfig):
         # Art. 45: the area's health-and-safety information acknowledged before the first shift there.
         requirements.register("safety", check_safety)
         requirements.describe("safety", describe_safety)
+        # A version written after people signed up: shown by their shifts and on the rota, e-mailed once.
+        from . import safety_recheck
+
+        safety_recheck.connect()
 
         # The volunteer's own page lists their documents (the portal imports nothing of this app).
         from . import portal_documents, portal_safety

@@ -1,4 +1,5 @@
-"""Bulk issuing in the task queue: e.g. a certificate for everyone who served this year.
+"""Bulk issuing in the task queue: e.g. a certificate for everyone who served this year. Also the e-mails about a new
+version of an area's safety information to people already signed up (safety_recheck.py, idempotent the same way).
 
 Idempotent: each document carries the run's key ("certificates-2026"), unique per holder, so a task that runs
 twice (a retry, a worker lost mid-task under acks_late, a second click) issues nothing more. Nor does a run
@@ -17,7 +18,8 @@ from registry.models import Volunteer
 
 from .content import approved_records
 from .issuing import issue_certificate, issue_once
-from .models import IssuedDocument
+from .models import IssuedDocument, SafetyInformation
+from .safety_recheck import tell_about, tell_about_all
 
 TWO_PLACES = Decimal("0.01")
 
@@ -83,3 +85,16 @@ def certificates_for_year(year, user_id, signatory_id=None):
 @shared_task(name="paperwork.certificates_for_year", ignore_result=True, acks_late=True)
 def certificates_for_year_task(year, user_id, signatory_id=None):
     return certificates_for_year(year, user_id, signatory_id)
+
+
+@shared_task(name="paperwork.safety_new_version", ignore_result=True, acks_late=True)
+def safety_new_version(information_id):
+    """After a version is saved: e-mail the people who owe it for shifts still to come (each once ever)."""
+    information = SafetyInformation.objects.select_related("area").filter(pk=information_id).first()
+    return tell_about(information) if information is not None else 0
+
+
+@shared_task(name="paperwork.safety_recheck", ignore_result=True, acks_late=True)
+def safety_recheck():
+    """Daily: the same for every version in force now or later (a save while the broker was down)."""
+    return tell_about_all()

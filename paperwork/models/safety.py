@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.fields import RichTextField
 
-__all__ = ["SafetyInformation", "VolunteerSafetyAcknowledgement"]
+__all__ = ["SafetyInformation", "SafetyVersionNotice", "VolunteerSafetyAcknowledgement"]
 
 
 class SafetyInformation(models.Model):
@@ -55,4 +55,28 @@ class VolunteerSafetyAcknowledgement(models.Model):
         ordering = ["-acknowledged_on", "-pk"]
         constraints = [
             models.UniqueConstraint(fields=["volunteer", "information"], name="paperwork_ack_once_per_version"),
+        ]
+
+
+class SafetyVersionNotice(models.Model):
+    """The person was e-mailed once that a version in force on the day of a shift they signed up for awaits their
+    confirmation (paperwork/safety_recheck.py). Kept as long as the version and the person: the outbox forgets its
+    e-mails after OUTBOX_KEEP_DAYS, and a later run or re-save must still send nothing more. Holds no content."""
+
+    volunteer = models.ForeignKey(
+        "registry.Volunteer", verbose_name=_("volunteer"), on_delete=models.CASCADE, related_name="+"
+    )
+    information = models.ForeignKey(
+        SafetyInformation, verbose_name=_("information"), on_delete=models.CASCADE, related_name="+"
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    def __str__(self):
+        return _("Notice #%(id)s") % {"id": self.pk}
+
+    class Meta:
+        verbose_name = _("notice of new safety information")
+        verbose_name_plural = _("notices of new safety information")
+        constraints = [
+            models.UniqueConstraint(fields=["volunteer", "information"], name="paperwork_safety_notice_once"),
         ]

@@ -218,3 +218,38 @@ def test_an_unknown_version_is_not_found(signed_in, water_information):
     assert signed_in.post(safety_url(), {"information": "999999"}).status_code == 404
     assert signed_in.post(safety_url(), {"information": "x"}).status_code == 404
     assert not VolunteerSafetyAcknowledgement.objects.exists()
+
+
+def test_a_new_version_after_signing_up_is_shown_by_the_shift_until_confirmed(
+    signed_in, volunteer, water, water_information, water_shift
+):
+    confirm(signed_in, water_information)
+    assert signed_in.post(sign_up_url(water_shift)).status_code == 303
+    home = url("home", language="en")
+    assert "portal-shifts__owed" not in signed_in.get(home).content.decode()
+
+    newer = SafetyInformation.objects.create(
+        area=water, version=2, in_force_from=days_from_today(5), text_pl="<p>Nowe: burza kończy dyżur.</p>"
+    )
+    page = signed_in.get(home).content.decode()
+
+    assert page.count('class="portal-shifts__owed"') == 1
+    assert "Before this shift:" in page and "Water safety" in page and "(version 2)" in page
+    link = safety_url("en", area=water.pk, next=home) + f"#safety-{water.translation_key}"
+    assert link.replace("&", "&amp;") in page
+    # The place stays: the person is told, not taken off.
+    assert Signup.objects.get(volunteer=volunteer).state == Signup.State.CONFIRMED
+
+    response = confirm(signed_in, newer, next=home)
+    assert response.status_code == 303 and response["Location"] == home
+    assert "portal-shifts__owed" not in signed_in.get(home).content.decode()
+
+
+def test_a_new_version_from_after_the_shift_is_not_shown_by_it(signed_in, water, water_information, water_shift):
+    confirm(signed_in, water_information)
+    assert signed_in.post(sign_up_url(water_shift)).status_code == 303
+    SafetyInformation.objects.create(
+        area=water, version=2, in_force_from=days_from_today(20), text_pl="<p>Później.</p>"
+    )
+
+    assert "portal-shifts__owed" not in signed_in.get(url("home", language="en")).content.decode()

@@ -433,6 +433,9 @@ CELERY_BEAT_SCHEDULE = {
     "portal-purge": {"task": "portal.purge", "schedule": crontab(minute=50, hour=3)},
     # Every 15 minutes: each confirmed person is reminded once, about 24 hours before their shift.
     "opportunities-shift-reminders": {"task": "opportunities.shift_reminders", "schedule": crontab(minute="*/15")},
+    # Daily: people on upcoming shifts who owe a version of the area's safety information are e-mailed, each once
+    # per version (it is also sent when a version is saved; this catches a save while the broker was down).
+    "paperwork-safety-recheck": {"task": "paperwork.safety_recheck", "schedule": crontab(minute=0, hour=7)},
 }
 # Sent and failed e-mails (which carry addresses) are deleted after this many days.
 OUTBOX_KEEP_DAYS = env.int("OUTBOX_KEEP_DAYS", default=30)
