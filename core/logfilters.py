@@ -4,7 +4,7 @@ import logging
 
 from django.db import DatabaseError
 
-REDACTED_TOKEN = "[token]"
+PATH_PLACEHOLDER = "[token]"  # what a secret in a logged path becomes
 
 
 class DropDatabaseErrorDetails(logging.Filter):
@@ -36,9 +36,9 @@ class RedactPathTokens(logging.Filter):
         token = match.kwargs.get("token") if match is not None else None
         if isinstance(token, str) and token:
             if isinstance(record.msg, str):
-                record.msg = record.msg.replace(token, REDACTED_TOKEN)
+                record.msg = record.msg.replace(token, PATH_PLACEHOLDER)
             if isinstance(record.args, tuple):
                 record.args = tuple(
-                    arg.replace(token, REDACTED_TOKEN) if isinstance(arg, str) else arg for arg in record.args
+                    arg.replace(token, PATH_PLACEHOLDER) if isinstance(arg, str) else arg for arg in record.args
                 )
         return True
