@@ -16,6 +16,9 @@ LABELS = {
     "security.enrolment": _("Two-step verification set-up link to a staff member"),
     "paperwork.request_answered": _("Document request answered, to a volunteer"),
     "paperwork.safety_new_version": _("Health and safety information to confirm, to a volunteer"),
+    "portal.sign_in": _("Sign-in link to a volunteer"),
+    "portal.email_change": _("Link to confirm a new e-mail address, to that address"),
+    "portal.email_changed": _("Notice of a changed e-mail address, to the old address"),
 }
 
 

@@ -1,4 +1,5 @@
-"""Sign-in links, volunteer sessions and calendar secrets: each holds a sha256 digest, never the secret itself.
+"""Sign-in links, address changes, volunteer sessions and calendar secrets: each holds a sha256 digest, never the
+secret itself.
 
 A volunteer is never a Django user: these rows point at registry.Volunteer, and the session lives in its own
 cookie, apart from the admin's.
@@ -22,6 +23,26 @@ class SignInLink(models.Model):
 
     def __str__(self):
         return f"Sign-in link #{self.pk}"
+
+
+class EmailChange(models.Model):
+    """A new e-mail address waiting for the one-time link sent to it (portal/email_change.py).
+
+    Both addresses are kept here, never in the link: the link is a random token, of which only the digest is
+    stored. It works once, until `expires_at`, and only while the record still has `old_email`. Deleted a day
+    after it expires (housekeeping) and when the record is anonymised.
+    """
+
+    volunteer = models.ForeignKey("registry.Volunteer", on_delete=models.CASCADE, related_name="portal_email_changes")
+    token_hash = models.CharField(max_length=64, unique=True)
+    old_email = models.EmailField(max_length=254)
+    new_email = models.EmailField(max_length=254)
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField(db_index=True)
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self):
+        return f"E-mail address change #{self.pk}"
 
 
 class VolunteerSession(models.Model):

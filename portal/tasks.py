@@ -16,5 +16,5 @@ def send_sign_in_link(link_id, token, next_path, within_limit):
 
 
 @shared_task(name="portal.send_email_change_link", ignore_result=True, acks_late=True)
-def send_email_change_link(volunteer_id, address, request_id):
-    email_change.send_link(volunteer_id, address, request_id)
+def send_email_change_link(change_id, token):
+    email_change.send_link(change_id, token)

@@ -246,15 +246,30 @@ def calendar_feed(request, token):
     return private(response)
 
 
+# Status of the page for a link that cannot be used (any 4xx is logged by Django with its path: the token in
+# it is replaced in the log line, core/logfilters.py).
+LINK_STATUS = {
+    sign_in.LinkState.VALID: 200,
+    sign_in.LinkState.USED: 410,
+    sign_in.LinkState.EXPIRED: 410,
+    sign_in.LinkState.UNKNOWN: 404,
+}
+
+
 @private_view
 @require_http_methods(["GET", "HEAD", "POST"])
 def confirm_email(request, token):
-    """GET only shows a button (mail scanners open links); POST makes the change."""
-    found = email_change.read_token(token)
-    if found is None:
-        return render(request, "portal/confirm_email.html", {"state": "invalid"}, status=400)
-    volunteer, address = found
+    """GET only shows a button (mail scanners open links); POST makes the change, once.
+
+    The link is a random token (portal/email_change.py): no address or record id in it, nor on these pages.
+    """
     if request.method == "POST":
-        state = "done" if email_change.apply_change(volunteer, address) else "taken"
-        return render(request, "portal/confirm_email.html", {"state": state}, status=200 if state == "done" else 400)
-    return render(request, "portal/confirm_email.html", {"state": "valid"})
+        result = email_change.use_link(token)
+        if result == email_change.DONE:
+            return render(request, "portal/confirm_email.html", {"state": result})
+        if result == email_change.TAKEN:
+            return render(request, "portal/confirm_email.html", {"state": result}, status=409)
+        state = result
+    else:
+        state = email_change.link_state(token)
+    return render(request, "portal/confirm_email.html", {"state": state.value}, status=LINK_STATUS[state])

@@ -90,6 +90,7 @@ def portal_public_urls():
             for name in ("home", "sign_in", "sign_in_sent", "signed_out", "hours", "my_data", "my_data_copy"):
                 urls.add(reverse(f"portal:{name}"))
             urls.add(reverse("portal:confirm", args=["x" * 43]))
+            urls.add(reverse("portal:confirm_email", args=["x" * 43]))
             urls.add(reverse("portal:calendar_feed", args=["x" * 43]))
             # Asking for a document (paperwork/portal_documents.py), registered beside the portal's own pages.
             urls.add(reverse("portal_documents:request"))

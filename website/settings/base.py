@@ -337,11 +337,17 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "filters": {"drop_template_context": {"()": "security.logging.DropTemplateContext"}},
+    "filters": {
+        "drop_template_context": {"()": "security.logging.DropTemplateContext"},
+        "redact_path_tokens": {"()": "core.logfilters.RedactPathTokens"},
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         # Its DEBUG records carry the template context (personal data) in their exception.
         "django.template": {"filters": ["drop_template_context"]},
+        # They log the path of every 4xx/5xx answer: a one-time link's or calendar address's token is blanked.
+        "django.request": {"filters": ["redact_path_tokens"]},
+        "django.security.csrf": {"filters": ["redact_path_tokens"]},
         "django": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", default="WARNING"), "propagate": False},
         "registry": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },

@@ -4,7 +4,7 @@ from portal import housekeeping
 
 
 class Command(BaseCommand):
-    help = "Delete expired sign-in links and ended volunteer sessions."
+    help = "Delete expired sign-in links and e-mail address changes, and ended volunteer sessions."
 
     def handle(self, *args, **options):
         links, sessions = housekeeping.purge()
