@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import path, reverse
@@ -27,7 +27,7 @@ from registry.models import Area, Volunteer
 
 from .audit import SAFETY_ACKNOWLEDGED
 from .models import SafetyInformation, VolunteerSafetyAcknowledgement
-from .requirements import acknowledge_information, safety_versions_to_read
+from .requirements import acknowledge_information, safety_versions_by_area, safety_versions_to_read
 
 SECTION_NAME = "safety"
 
@@ -70,39 +70,47 @@ def relevant_areas(volunteer, requested=None, now=None):
 def area_rows(volunteer, requested=None, today=None):
     """Per relevant area: the versions to read (current and later ones), each with the person's acknowledgement
     or None; the person's latest acknowledgement of an older version; areas with nothing written are left out,
-    except the one asked for (it says the information is not published yet)."""
+    except the one asked for (it says the information is not published yet).
+
+    Two queries after relevant_areas() whatever the number of areas: every version to read, then every one of
+    the person's acknowledgements in those areas."""
     today = today or timezone.localdate()
     language = translation.get_language()
+    areas = relevant_areas(volunteer, requested)
+    keys = [area.translation_key for area in areas]
+    versions_by_key = safety_versions_by_area(keys, today)
+    acknowledgements_by_key = {}
+    if versions_by_key:
+        acknowledgements = (
+            VolunteerSafetyAcknowledgement.objects.filter(
+                volunteer=volunteer, information__area__translation_key__in=list(versions_by_key)
+            )
+            .annotate(area_key=F("information__area__translation_key"))
+            .select_related("information")
+            .order_by("-information__version", "-pk")
+        )
+        for acknowledgement in acknowledgements:
+            acknowledgements_by_key.setdefault(acknowledgement.area_key, []).append(acknowledgement)
     rows = []
-    for area in relevant_areas(volunteer, requested):
-        versions = safety_versions_to_read(area, today)
+    for area in areas:
+        versions = versions_by_key.get(area.translation_key, [])
         is_requested = requested is not None and area.translation_key == requested.translation_key
         if not versions and not is_requested:
             continue
-        acknowledgements = {
-            ack.information_id: ack
-            for ack in VolunteerSafetyAcknowledgement.objects.filter(
-                volunteer=volunteer, information__in=[information.pk for information in versions]
-            )
-        }
+        shown = {information.pk for information in versions}
+        own = acknowledgements_by_key.get(area.translation_key, [])
+        acknowledged = {ack.information_id: ack for ack in own if ack.information_id in shown}
         entries = [
             {
                 "information": information,
                 "text": information.text(language),
                 "in_force": information.in_force_from <= today,
-                "acknowledgement": acknowledgements.get(information.pk),
+                "acknowledgement": acknowledged.get(information.pk),
             }
             for information in versions
         ]
-        earlier = (
-            VolunteerSafetyAcknowledgement.objects.filter(
-                volunteer=volunteer, information__area__translation_key=area.translation_key
-            )
-            .exclude(information__in=[information.pk for information in versions])
-            .select_related("information")
-            .order_by("-information__version")
-            .first()
-        )
+        # The newest version first: the first acknowledgement of a version no longer offered is the latest one.
+        earlier = next((ack for ack in own if ack.information_id not in shown), None)
         rows.append(
             {
                 "area": area,

@@ -2,6 +2,7 @@
 
 safety_acknowledged(volunteer, area, on_date)   art. 45: the area's current safety information acknowledged
 safety_versions_to_read(area, on_date)          the version in force and any later one already written
+safety_versions_by_area(keys, on_date)          the same for many areas at once, in one query
 safeguarding_valid(volunteer, on_date)          a cleared child-protection check for work with minors
 guardian_consent_needed(volunteer, on_date)     under 18 and no guardian's consent on record
 is_minor(volunteer, on_date)
@@ -10,6 +11,7 @@ guardian_concludes(date_of_birth, on_date)     under 13: the parent or guardian 
 
 import datetime
 
+from django.db.models import F
 from django.utils import timezone
 
 from registry.models import Area
@@ -68,12 +70,36 @@ def acknowledge_safety(volunteer, area, on_date=None):
 def safety_versions_to_read(area, on_date=None):
     """The area's version in force on the day and every later version already written (in force from a later
     day), oldest first: what a volunteer may acknowledge that day. Superseded versions are not offered."""
+    return safety_versions_by_area([area.translation_key], on_date).get(area.translation_key, [])
+
+
+def safety_versions_by_area(translation_keys, on_date=None):
+    """safety_versions_to_read for several areas in one query: {area translation key: versions, oldest first};
+    an area with nothing written has no key. Each version carries `area_key`, its area's translation key.
+
+    Every version of the areas is read (an area has a handful) and the choice made here, so the volunteer's page
+    asks the same whatever the number of areas it shows."""
     day = _today(on_date)
-    current = current_safety_information(area, day)
-    later = SafetyInformation.objects.filter(area__in=same_area(area), in_force_from__gt=day)
-    if current is not None:
-        later = later.filter(version__gt=current.version)
-    return ([current] if current else []) + list(later.order_by("version"))
+    written = {}
+    versions = (
+        SafetyInformation.objects.filter(area__translation_key__in=list(translation_keys))
+        .annotate(area_key=F("area__translation_key"))
+        .order_by("version", "pk")
+    )
+    for information in versions:
+        written.setdefault(information.area_key, []).append(information)
+    to_read = {}
+    for key, area_versions in written.items():
+        in_force = [information for information in area_versions if information.in_force_from <= day]
+        current = in_force[-1] if in_force else None
+        later = [
+            information
+            for information in area_versions
+            if information.in_force_from > day and (current is None or information.version > current.version)
+        ]
+        if current is not None or later:
+            to_read[key] = ([current] if current else []) + later
+    return to_read
 
 
 def acknowledge_information(volunteer, information, on_date=None):

@@ -1,17 +1,17 @@
 """The "Paperwork" admin menu: agreements and their templates, safety information and acknowledgements,
-insurance policies, guardians' consents and child-protection checks. Snippet viewsets with the registry's
-whole Polish phrases (registry/admin_wording.py) and views (no revisions: these are personal records)."""
+insurance policies, guardians' consents and child-protection checks. Snippet viewsets with whole Polish phrases
+per model (admin_wording.py, as registry/admin_wording.py) and the registry's views (no revisions: these are
+personal records)."""
 
 import django_filters
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from registry.admin_wording import RegistryWording, format_count
 from registry.filters import areas_in_default_locale, filter_by_area
 from registry.viewsets import RegistrySnippetViewSet
 
+from . import admin_wording
 from .minors_admin import AgreementCreateView, AgreementEditView, GuardianConsentCreateView
 from .models import (
     Agreement,
@@ -24,24 +24,12 @@ from .models import (
 )
 
 
-def wording(add, new, delete_question, choose, choose_another, edit_chosen, count):
-    return RegistryWording(add, new, delete_question, choose, choose_another, edit_chosen, count)
-
-
 class AgreementViewSet(RegistrySnippetViewSet):
     model = Agreement
     icon = "doc-full"
     menu_label = _("Agreements")
     url_prefix = "paperwork/agreements"
-    wording = wording(
-        _("Add agreement"),
-        _("New agreement"),
-        _("Are you sure you want to delete this agreement?"),
-        _("Choose an agreement"),
-        _("Choose another agreement"),
-        _("Edit this agreement"),
-        lambda n: ngettext("%(count)s agreement", "%(count)s agreements", n) % {"count": format_count(n)},
-    )
+    wording = admin_wording.AGREEMENT_WORDING
     # A minor with no guardian's consent on record: saved with a warning (paperwork/minors_admin.py).
     add_view_class = AgreementCreateView
     edit_view_class = AgreementEditView
@@ -55,17 +43,7 @@ class AgreementTemplateViewSet(RegistrySnippetViewSet):
     icon = "doc-empty"
     menu_label = _("Agreement templates")
     url_prefix = "paperwork/agreement-templates"
-    wording = wording(
-        _("Add agreement template"),
-        _("New agreement template"),
-        _("Are you sure you want to delete this agreement template?"),
-        _("Choose an agreement template"),
-        _("Choose another agreement template"),
-        _("Edit this agreement template"),
-        lambda n: (
-            ngettext("%(count)s agreement template", "%(count)s agreement templates", n) % {"count": format_count(n)}
-        ),
-    )
+    wording = admin_wording.AGREEMENT_TEMPLATE_WORDING
     list_display = ["name", "language", "is_default", "updated_at"]
 
 
@@ -74,15 +52,7 @@ class SafetyInformationViewSet(RegistrySnippetViewSet):
     icon = "warning"
     menu_label = _("Health and safety")
     url_prefix = "paperwork/safety"
-    wording = wording(
-        _("Add a version of safety information"),
-        _("New version of safety information"),
-        _("Are you sure you want to delete this version?"),
-        _("Choose safety information"),
-        _("Choose other safety information"),
-        _("Edit this safety information"),
-        lambda n: ngettext("%(count)s version", "%(count)s versions", n) % {"count": format_count(n)},
-    )
+    wording = admin_wording.SAFETY_INFORMATION_WORDING
     list_display = ["area", "version", "in_force_from"]
 
 
@@ -111,15 +81,7 @@ class AcknowledgementViewSet(RegistrySnippetViewSet):
     icon = "tick"
     menu_label = _("Safety acknowledgements")
     url_prefix = "paperwork/safety-acknowledgements"
-    wording = wording(
-        _("Add acknowledgement"),
-        _("New acknowledgement"),
-        _("Are you sure you want to delete this acknowledgement?"),
-        _("Choose an acknowledgement"),
-        _("Choose another acknowledgement"),
-        _("Edit this acknowledgement"),
-        lambda n: ngettext("%(count)s acknowledgement", "%(count)s acknowledgements", n) % {"count": format_count(n)},
-    )
+    wording = admin_wording.ACKNOWLEDGEMENT_WORDING
     list_display = ["__str__", "volunteer", "information", "acknowledged_on"]
     filterset_class = AcknowledgementFilterSet
     search_fields = ["volunteer__first_name", "volunteer__last_name"]
@@ -130,17 +92,7 @@ class InsurancePolicyViewSet(RegistrySnippetViewSet):
     icon = "lock"
     menu_label = _("Insurance policies")
     url_prefix = "paperwork/insurance"
-    wording = wording(
-        _("Add insurance policy"),
-        _("New insurance policy"),
-        _("Are you sure you want to delete this insurance policy?"),
-        _("Choose an insurance policy"),
-        _("Choose another insurance policy"),
-        _("Edit this insurance policy"),
-        lambda n: (
-            ngettext("%(count)s insurance policy", "%(count)s insurance policies", n) % {"count": format_count(n)}
-        ),
-    )
+    wording = admin_wording.INSURANCE_POLICY_WORDING
     list_display = ["insurer", "number", "organisation", "starts_on", "ends_on", "covers_everyone"]
 
 
@@ -149,15 +101,7 @@ class GuardianConsentViewSet(RegistrySnippetViewSet):
     icon = "user"
     menu_label = _("Guardians' consents")
     url_prefix = "paperwork/guardian-consents"
-    wording = wording(
-        _("Add guardian's consent"),
-        _("New guardian's consent"),
-        _("Are you sure you want to delete this consent?"),
-        _("Choose a consent"),
-        _("Choose another consent"),
-        _("Edit this consent"),
-        lambda n: ngettext("%(count)s consent", "%(count)s consents", n) % {"count": format_count(n)},
-    )
+    wording = admin_wording.GUARDIAN_CONSENT_WORDING
     # `?volunteer=<id>` fills in the volunteer and the guardian their application named.
     add_view_class = GuardianConsentCreateView
     list_display = ["__str__", "volunteer", "given_on"]
@@ -169,15 +113,7 @@ class SafeguardingCheckViewSet(RegistrySnippetViewSet):
     icon = "lock"
     menu_label = _("Child-protection checks")
     url_prefix = "paperwork/child-protection-checks"
-    wording = wording(
-        _("Add child-protection check"),
-        _("New child-protection check"),
-        _("Are you sure you want to delete this check?"),
-        _("Choose a check"),
-        _("Choose another check"),
-        _("Edit this check"),
-        lambda n: ngettext("%(count)s check", "%(count)s checks", n) % {"count": format_count(n)},
-    )
+    wording = admin_wording.SAFEGUARDING_CHECK_WORDING
     list_display = ["__str__", "volunteer", "checked_on", "outcome", "evidence", "valid_until"]
     form_fields = ["volunteer", "checked_on", "outcome", "evidence", "valid_until"]
 

@@ -3,7 +3,9 @@
 Wagtail builds its admin phrases by inserting a model's verbose name ("Add %(model_name)s",
 "6 %(verbose_name_plural)s"), which Polish inflection breaks ("Dodaj wolontariusz", "6 organizacje").
 Each registry viewset carries one RegistryWording with every phrase written out for its model, and the
-registry's view classes (admin_views.py) use it; messages that name a record use neutral phrases.
+registry's view classes (admin_views.py) use it; messages that name a record use neutral phrases. The phrases
+stay whole literals, one set per model (a constant here, or in the app's own admin_wording.py): a phrase built
+from a noun is what breaks Polish, and makemessages finds only literal msgids.
 """
 
 from collections.abc import Callable
@@ -11,7 +13,7 @@ from dataclasses import dataclass
 
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, ngettext_lazy
 
 # Messages that name a saved record: neutral in Polish ("Zaktualizowano: „Wolontariusz nr 5”.").
 CREATED_MESSAGE = _("Created: “%(object)s”.")
@@ -32,6 +34,16 @@ def format_count(count):
     return number_format(count, force_grouping=True)
 
 
+def counted(phrase):
+    """The listing's count from `ngettext_lazy("%(count)s area", "%(count)s areas", "n")`: `n` picks the plural
+    form (three in Polish), `count` is the number as shown (grouped thousands)."""
+
+    def count(n):
+        return phrase % {"n": n, "count": format_count(n)}
+
+    return count
+
+
 @dataclass(frozen=True)
 class RegistryWording:
     add: str  #: the listing's button, e.g. "Add volunteer"
@@ -50,7 +62,7 @@ VOLUNTEER_WORDING = RegistryWording(
     choose=_("Choose a volunteer"),
     choose_another=_("Choose another volunteer"),
     edit_chosen=_("Edit the volunteer's record"),
-    count=lambda n: ngettext("%(count)s volunteer", "%(count)s volunteers", n) % {"count": format_count(n)},
+    count=counted(ngettext_lazy("%(count)s volunteer", "%(count)s volunteers", "n")),
 )
 
 ORGANISATION_WORDING = RegistryWording(
@@ -60,7 +72,7 @@ ORGANISATION_WORDING = RegistryWording(
     choose=_("Choose an organisation"),
     choose_another=_("Choose another organisation"),
     edit_chosen=_("Edit this organisation"),
-    count=lambda n: ngettext("%(count)s organisation", "%(count)s organisations", n) % {"count": format_count(n)},
+    count=counted(ngettext_lazy("%(count)s organisation", "%(count)s organisations", "n")),
 )
 
 RECOGNITION_WORDING = RegistryWording(
@@ -70,7 +82,7 @@ RECOGNITION_WORDING = RegistryWording(
     choose=_("Choose a recognition"),
     choose_another=_("Choose another recognition"),
     edit_chosen=_("Edit this recognition"),
-    count=lambda n: ngettext("%(count)s recognition", "%(count)s recognitions", n) % {"count": format_count(n)},
+    count=counted(ngettext_lazy("%(count)s recognition", "%(count)s recognitions", "n")),
 )
 
 SERVICE_RECORD_WORDING = RegistryWording(
@@ -80,7 +92,7 @@ SERVICE_RECORD_WORDING = RegistryWording(
     choose=_("Choose a service record"),
     choose_another=_("Choose another service record"),
     edit_chosen=_("Edit this service record"),
-    count=lambda n: ngettext("%(count)s service record", "%(count)s service records", n) % {"count": format_count(n)},
+    count=counted(ngettext_lazy("%(count)s service record", "%(count)s service records", "n")),
 )
 
 AREA_WORDING = RegistryWording(
@@ -90,7 +102,7 @@ AREA_WORDING = RegistryWording(
     choose=_("Choose an area"),
     choose_another=_("Choose another area"),
     edit_chosen=_("Edit this area"),
-    count=lambda n: ngettext("%(count)s area", "%(count)s areas", n) % {"count": format_count(n)},
+    count=counted(ngettext_lazy("%(count)s area", "%(count)s areas", "n")),
 )
 
 DATA_REQUEST_WORDING = RegistryWording(
@@ -100,7 +112,5 @@ DATA_REQUEST_WORDING = RegistryWording(
     choose=_("Choose a data-subject request"),
     choose_another=_("Choose another data-subject request"),
     edit_chosen=_("Edit this data-subject request"),
-    count=lambda n: (
-        ngettext("%(count)s data-subject request", "%(count)s data-subject requests", n) % {"count": format_count(n)}
-    ),
+    count=counted(ngettext_lazy("%(count)s data-subject request", "%(count)s data-subject requests", "n")),
 )

@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext, pgettext_lazy
+from django.utils.translation import ngettext_lazy, pgettext_lazy
 from django.views.generic import FormView
 from wagtail import hooks
 from wagtail.admin import messages
@@ -20,7 +20,7 @@ from wagtail.log_actions import log
 from wagtail.snippets.models import register_snippet
 
 from .admin_display import DisplayColumn
-from .admin_wording import RegistryWording, format_count
+from .admin_wording import RegistryWording, counted
 from .forms import RegistryAdminForm
 from .models import DataSubjectRequest, HourReport
 from .viewsets import RegistrySnippetViewSet
@@ -37,7 +37,7 @@ HOUR_REPORT_WORDING = RegistryWording(
     choose=_("Choose an hour report"),
     choose_another=_("Choose another hour report"),
     edit_chosen=_("Edit this hour report"),
-    count=lambda n: ngettext("%(count)s hour report", "%(count)s hour reports", n) % {"count": format_count(n)},
+    count=counted(ngettext_lazy("%(count)s hour report", "%(count)s hour reports", "n")),
 )
 
 

@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core import health
 from home import views as home_views
-from registry.messages.unsubscribe import unsubscribe
+from registry.messages import unsubscribe
 from security import image_preview, logout, translation_access
 
 urlpatterns = [
@@ -40,7 +40,11 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
     # The link in every programme message to volunteers (registry/messages/unsubscribe.py); no login.
-    path("unsubscribe/<str:token>/", unsubscribe, name="registry_messages_unsubscribe"),
+    # /pl/wypisz/<token>/, /en/unsubscribe/<token>/; links already sent as /pl/unsubscribe/<token>/ lead there.
+    path(
+        pgettext_lazy("URL", "unsubscribe/<str:token>/"), unsubscribe.unsubscribe, name="registry_messages_unsubscribe"
+    ),
+    path("unsubscribe/<str:token>/", unsubscribe.old_address, name="registry_messages_unsubscribe_old_address"),
     # The volunteer's own page (portal/): /pl/wolontariusz/, /en/volunteer/.
     path(pgettext_lazy("portal URL", "volunteer/"), include("portal.urls")),
     # The public verification page of issued documents (paperwork/views.py).

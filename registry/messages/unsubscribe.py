@@ -3,11 +3,14 @@
 Opening the link changes nothing (mail scanners follow links); the page asks, the button unsubscribes.
 The pages name no one and say the same for a record that no longer exists, so a token reveals nothing.
 Messages about the person's own application or shifts do not look at the flag.
+
+The address is translated (/pl/wypisz/<token>/, /en/unsubscribe/<token>/, website/urls.py); links sent before it was,
+/pl/unsubscribe/<token>/, lead to it (old_address).
 """
 
 from django.conf import settings
 from django.core import signing
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.cache import never_cache
@@ -49,3 +52,11 @@ def unsubscribe(request, token):
         Volunteer.objects.filter(pk=volunteer_id, anonymised_at__isnull=True).update(unsubscribed_from_messages=True)
         return render(request, "registry/messages/unsubscribe_done.html")
     return render(request, "registry/messages/unsubscribe_confirm.html")
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def old_address(request, token):
+    """A link sent before the address was translated: to the page's address in the link's language. Permanent,
+    and a POST stays a POST (308)."""
+    return redirect("registry_messages_unsubscribe", token=token, permanent=True, preserve_request=True)

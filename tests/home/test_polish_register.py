@@ -10,7 +10,8 @@ from django.utils import translation
 
 from registry.join.forms import JoinForm
 
-CATALOGUE = Path(__file__).resolve().parents[2] / "locale" / "pl" / "LC_MESSAGES" / "django.po"
+LOCALE = Path(__file__).resolve().parents[2] / "locale"
+CATALOGUE = LOCALE / "pl" / "LC_MESSAGES" / "django.po"
 # Ty, Cię, Ciebie, Tobą, Tobie, Twój and its forms, written in lower case.
 LOWER_CASE_ADDRESS = re.compile(r"\b(ty|cię|ciebie|tobą|tobie|twój|twoj[aeiy]\w*|twoją)\b")
 
@@ -22,6 +23,36 @@ def translations():
         for text in [entry.msgstr, *entry.msgstr_plural.values()]:
             if text:
                 yield entry.msgid, text
+
+
+def translations_as_folded():
+    """The catalogue's translations with the helpers' pending ones (locale/pending/*.po) in their place, as
+    `make messages` folds them (locale/merge_pending.py): the same answer before and after folding."""
+    pending = {}
+    for path in sorted((LOCALE / "pending").glob("*.po")):
+        for entry in polib.pofile(str(path)):
+            pending[(entry.msgctxt, entry.msgid)] = [entry.msgstr, *entry.msgstr_plural.values()]
+    for entry in polib.pofile(str(CATALOGUE)):
+        if entry.obsolete:
+            continue
+        texts = pending.get((entry.msgctxt, entry.msgid)) or [entry.msgstr, *entry.msgstr_plural.values()]
+        for text in texts:
+            if text:
+                yield entry.msgid, text
+
+
+# "Koordynator lub koordynatorka", "wolontariusze i wolontariuszki": a neutral phrase instead ("osoba
+# koordynująca", "osoby pełniące dyżur"); the volunteer's page is "strona wolontariatu"; no "Zostań wolontariuszem".
+# "Wolontariusz nr 5" is a record's label, not a person addressed.
+GENDERED = re.compile(
+    r"\b(koordynator|wolontariusz)\w* (lub|i) \1k\w*"
+    r"|\bstron\w* wolontariusz|\bwolontariuszem\b|jako wolontariusz\b(?! nr)",
+    re.IGNORECASE,
+)
+
+
+def test_no_text_pairs_masculine_and_feminine_forms_or_names_the_page_after_a_man():
+    assert [(msgid, text) for msgid, text in translations_as_folded() if GENDERED.search(text)] == []
 
 
 def test_direct_address_is_capitalised_throughout_the_catalogue():

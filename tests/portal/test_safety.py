@@ -253,3 +253,56 @@ def test_a_new_version_from_after_the_shift_is_not_shown_by_it(signed_in, water,
     )
 
     assert "portal-shifts__owed" not in signed_in.get(url("home", language="en")).content.decode()
+
+
+def areas_with_information(volunteer, count):
+    """`count` areas of the person's own, each with a superseded version they confirmed, the version in force and
+    one coming into force later: every kind of row area_rows builds."""
+    for number in range(count):
+        area = AreaFactory(name=f"Obszar {number}", slug=f"obszar-{number}")
+        volunteer.areas.add(area)
+        old, current = (
+            SafetyInformation.objects.create(
+                area=area, version=version, in_force_from=days_from_today(offset), text_pl=f"<p>Wersja {version}</p>"
+            )
+            for version, offset in ((1, -100), (2, -10))
+        )
+        SafetyInformation.objects.create(area=area, version=3, in_force_from=days_from_today(5), text_pl="<p>3</p>")
+        VolunteerSafetyAcknowledgement.objects.create(volunteer=volunteer, information=old)
+        VolunteerSafetyAcknowledgement.objects.create(volunteer=volunteer, information=current)
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_the_safety_rows_take_the_same_queries_whatever_the_number_of_areas(
+    volunteer, count, django_assert_num_queries
+):
+    from paperwork.portal_safety import area_rows
+
+    areas_with_information(volunteer, count)
+
+    # relevant_areas(): the areas' keys, then the areas themselves; then every version, then every acknowledgement.
+    with django_assert_num_queries(4):
+        rows = area_rows(volunteer)
+        # What the page reads of each row is already there: no query per area while rendering either.
+        shown = [
+            (
+                row["area"].name,
+                [(entry["information"].version, entry["acknowledgement"] is not None) for entry in row["versions"]],
+                row["earlier"].information.version if row["earlier"] else None,
+                row["to_read"],
+            )
+            for row in rows
+        ]
+
+    assert shown == [(f"Obszar {number}", [(2, True), (3, False)], 1, 1) for number in range(count)]
+
+
+def test_the_rows_offer_what_a_single_area_would_offer(volunteer):
+    """The versions on the page are those safety_versions_to_read offers for confirmation, area by area."""
+    from paperwork.portal_safety import area_rows
+    from paperwork.requirements import safety_versions_to_read
+
+    areas_with_information(volunteer, 2)
+
+    for row in area_rows(volunteer):
+        assert [entry["information"] for entry in row["versions"]] == safety_versions_to_read(row["area"])

@@ -22,6 +22,12 @@ def path_for(volunteer, language="pl"):
         return reverse("registry_messages_unsubscribe", args=[make_token(volunteer)])
 
 
+def page_prefix(language):
+    """/pl/wypisz/ or /en/unsubscribe/: the address of the page without the token."""
+    with translation.override(language):
+        return reverse("registry_messages_unsubscribe", args=["x"]).removesuffix("x/")
+
+
 @pytest.fixture
 def person():
     return VolunteerFactory(status=Volunteer.Status.ACTIVE, first_name="Bożydar", email="bozydar@example.org")
@@ -77,9 +83,8 @@ def test_the_link_in_a_message_unsubscribes_and_the_next_message_leaves_the_pers
     with django_capture_on_commit_callbacks(execute=True):
         preview_then_send(sender_client, COMPOSE_URL, message_data())
     [first] = [message for message in mailoutbox if message.to == [person.email]]
-    link = re.search(r"http://testserver(/\S+/unsubscribe/\S+/)", first.body).group(1)
+    link = re.search(rf"http://testserver({re.escape(page_prefix('pl'))}\S+/)", first.body).group(1)
     # The person's own link, in their language (the signature carries the second it was made: compare what it says).
-    assert link.startswith("/pl/unsubscribe/")
     assert volunteer_id_from_token(link.rstrip("/").rsplit("/", 1)[1]) == person.pk
     client.post(link)
     mailoutbox.clear()
@@ -103,4 +108,42 @@ def test_e_mails_about_the_persons_own_application_still_go_after_unsubscribing(
     with django_capture_on_commit_callbacks(execute=True):
         queue_application_emails(message)
     assert [message.to for message in mailoutbox] == [[person.email]]
-    assert "/unsubscribe/" not in mailoutbox[0].body
+    assert page_prefix("pl") not in mailoutbox[0].body and "/unsubscribe/" not in mailoutbox[0].body
+
+
+def test_the_polish_page_has_a_polish_address(person):
+    with translation.override("pl"):
+        folded = translation.pgettext("URL", "unsubscribe/<str:token>/") != "unsubscribe/<str:token>/"
+    if not folded:
+        pytest.skip("the Polish address is in locale/pending/cleanups.po until it is folded into the catalogue")
+    assert path_for(person, "pl").startswith("/pl/wypisz/")
+    assert path_for(person, "en").startswith("/en/unsubscribe/")
+
+
+@pytest.mark.parametrize("language", ["pl", "en"])
+def test_links_already_sent_with_the_english_address_still_ask_and_unsubscribe(client, person, language):
+    old_link = f"/{language}/unsubscribe/{make_token(person)}/"
+
+    page = client.get(old_link, follow=True)
+    assert page.status_code == 200 and f'lang="{language}"' in page.text
+    assert 'method="post"' in page.text
+    person.refresh_from_db()
+    assert not person.unsubscribed_from_messages
+
+    assert client.post(old_link, follow=True).status_code == 200
+    person.refresh_from_db()
+    assert person.unsubscribed_from_messages
+
+
+def test_the_old_address_leads_to_the_page_in_the_links_language_keeping_a_post(rf, person):
+    from registry.messages.unsubscribe import old_address
+
+    token = make_token(person)
+    for method in ("get", "post"):
+        with translation.override("pl"):
+            response = old_address(getattr(rf, method)(f"/pl/unsubscribe/{token}/"), token)
+            assert response.status_code == 308  # permanent, and a POST is posted again
+            assert response["Location"] == reverse("registry_messages_unsubscribe", args=[token])
+            assert response["Location"].startswith("/pl/")
+    person.refresh_from_db()
+    assert not person.unsubscribed_from_messages

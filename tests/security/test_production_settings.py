@@ -86,6 +86,36 @@ def test_production_reads_proxies_email_and_https_settings_from_the_environment(
     }
 
 
+EMAIL_SETTINGS = ["EMAIL_BACKEND", "EMAIL_HOST", "EMAIL_PORT", "EMAIL_HOST_USER", "EMAIL_HOST_PASSWORD"]
+
+
+def test_production_without_email_url_sends_to_the_mail_server_on_this_machine():
+    values = production_settings([*EMAIL_SETTINGS, "EMAIL_USE_TLS", "EMAIL_USE_SSL"], production_environment())
+    assert values == {
+        "EMAIL_BACKEND": "'django.core.mail.backends.smtp.EmailBackend'",
+        "EMAIL_HOST": "'localhost'",
+        "EMAIL_PORT": "25",
+        "EMAIL_HOST_USER": "''",
+        "EMAIL_HOST_PASSWORD": "''",
+        "EMAIL_USE_TLS": "False",
+        "EMAIL_USE_SSL": "False",
+    }
+
+
+def test_every_part_of_email_url_becomes_its_setting():
+    env = production_environment(EMAIL_URL="smtp+ssl://mailer:p%40ss@smtp.example.org:465")
+    values = production_settings([*EMAIL_SETTINGS, "EMAIL_USE_SSL", "EMAIL_USE_TLS"], env)
+    assert values == {
+        "EMAIL_BACKEND": "'django.core.mail.backends.smtp.EmailBackend'",
+        "EMAIL_HOST": "'smtp.example.org'",
+        "EMAIL_PORT": "465",
+        "EMAIL_HOST_USER": "'mailer'",
+        "EMAIL_HOST_PASSWORD": "'p@ss'",
+        "EMAIL_USE_SSL": "True",
+        "EMAIL_USE_TLS": "False",
+    }
+
+
 def test_images_from_an_s3_bucket_are_allowed_by_the_public_policy_and_nothing_else_is():
     env = production_environment(AWS_STORAGE_BUCKET_NAME="media", AWS_S3_CUSTOM_DOMAIN="media.example.org")
     values = production_settings(['CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"]'], env)

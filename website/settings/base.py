@@ -383,13 +383,22 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
-# Email
+# Email: the server in one URL, EMAIL_URL, e.g. smtp+tls://user:password@smtp.example.org:587
+# https://django-environ.readthedocs.io/en/latest/types.html#environ-env-email-url
+# Unset, e-mails are printed to the console (production.py: sent to the mail server on this machine). Set outside
+# production too, e.g. `EMAIL_URL=smtp://127.0.0.1:2525 make run` to watch the outbox retry while the server
+# refuses (README "Task queue and e-mail"). The URL itself is not kept as a setting: it may hold the password.
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Civic Volunteering <no-reply@localhost>")
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
-if env("EMAIL_URL", default=""):
-    # A real mail server outside production too, e.g. `EMAIL_URL=smtp://127.0.0.1:2525 make run` to watch the
-    # outbox retry while the server refuses (README "Task queue and e-mail"); printed to the console otherwise.
-    vars().update(env.email_url("EMAIL_URL"))
+_email = env.email_url("EMAIL_URL") if env("EMAIL_URL", default="") else {}
+EMAIL_BACKEND = _email.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = _email.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = _email.get("EMAIL_PORT", 25)
+EMAIL_HOST_USER = _email.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = _email.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = _email.get("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = _email.get("EMAIL_USE_SSL", False)
+# Only the file backend (filemail://…) reads it.
+EMAIL_FILE_PATH = _email.get("EMAIL_FILE_PATH") or None
 
 # Task queue: Celery with Redis as the broker; celery beat is the one scheduler (README "Task queue").
 # https://docs.celeryq.dev/en/stable/userguide/configuration.html

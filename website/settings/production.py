@@ -28,9 +28,10 @@ LANGUAGE_COOKIE_SECURE = True
 # Two-step verification is required of registry users unless switched off explicitly.
 REGISTRY_REQUIRE_2FA = env.bool("REGISTRY_REQUIRE_2FA", default=True)
 
-# Email: one URL, e.g. smtp+tls://user:password@smtp.example.org:587
-# https://django-environ.readthedocs.io/en/latest/types.html#environ-env-email-url
-vars().update(env.email_url("EMAIL_URL", default="smtp://localhost:25"))
+# Email: EMAIL_URL as in base.py (EMAIL_* settings there); unset, the mail server on this machine
+# (smtp://localhost:25, base.py's host and port), never the console.
+if not env("EMAIL_URL", default=""):
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 
 # --- Production stack: database, cache, static and media files, search, logs (README "Production stack") ---
 
