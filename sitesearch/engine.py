@@ -9,15 +9,16 @@ body) times how rare the word is on the site, plus a bonus when the page has the
 import difflib
 import math
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Case, Count, ExpressionWrapper, F, FloatField, Max, Q, Value, When
+from django.db.models import Case, ExpressionWrapper, F, FloatField, Max, Q, Value, When
 from django.db.models.functions import Coalesce, Length
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .analysis import fold, lemmas, query_words, words
-from .models import SearchDocument, SearchTerm, SearchWord
+from .analysis import exact_form, fold, lemmas, query_words, words
+from .models import SearchDocument, SearchFrequency, SearchTerm, SearchWord
 
 EXACT_FORM_BONUS = 0.25  # of the word's score, per field where the typed form occurs as written
 RERANK_DEPTH = 200  # the exact-form bonus is computed from the stored text of this many best pages
@@ -62,30 +63,28 @@ def analyse_query(query, language):
 def search(query, language, page_ids=None, newest_first=False):
     """Hits for a query in one language, best first. page_ids limits the search to those pages (a listing).
 
-    The database scores: one query counts how many pages have each word, one groups the postings by page
-    and keeps the best MAX_RESULTS; Python only adds the exact-form bonus to the first RERANK_DEPTH.
+    The database scores: one look-up of the stored frequencies says how rare each word is, one query groups
+    the words' postings by page and keeps the best MAX_RESULTS; one more gives their dates, and one the exact
+    forms of the first RERANK_DEPTH, for Python to add the exact-form bonus.
     """
     query_words_ = analyse_query(query, language)
     if not query_words_:
         return []
     all_terms = set().union(*(word.terms for word in query_words_))
+    frequency = dict(
+        SearchFrequency.objects.filter(language=language, term__in=[*all_terms, ""]).values_list("term", "documents")
+    )
+    # How rare each query word is: the pages with its most frequent form. The forms of one word are mostly found
+    # on the same pages, so this stands for the pages with any of them without counting those (a scan of every
+    # posting of a common word); the quality bench ranks the same either way.
+    pages = [max(frequency.get(term, 0) for term in word.terms) for word in query_words_]
+    if not any(pages):
+        return []
+    total = max(frequency.get("", 0), 1)
+    rarity = [math.log(1 + total / count) if count else 0.0 for count in pages]
     postings = SearchTerm.objects.filter(language=language, term__in=all_terms)
     if page_ids is not None:
         postings = postings.filter(document_id__in=page_ids)
-    # How rare each query word is: pages with any of its forms.
-    frequency = postings.aggregate(
-        **{
-            f"pages{index}": Count("document_id", distinct=True, filter=Q(term__in=word.terms))
-            for index, word in enumerate(query_words_)
-        }
-    )
-    if not any(frequency.values()):
-        return []
-    total = max(SearchDocument.objects.filter(language=language).count(), 1)
-    rarity = [
-        math.log(1 + total / frequency[f"pages{index}"]) if frequency[f"pages{index}"] else 0.0
-        for index in range(len(query_words_))
-    ]
     # Per page and query word the best weight of any of the word's forms (NULL: the page lacks the word).
     best = {f"weight{index}": Max("weight", filter=Q(term__in=word.terms)) for index, word in enumerate(query_words_)}
     score = sum(
@@ -96,20 +95,21 @@ def search(query, language, page_ids=None, newest_first=False):
         (Case(When(**{f"weight{index}__isnull": False}, then=1), default=0) for index in range(len(query_words_))),
         Value(0),
     )
-    rows = (
+    rows = list(
         postings.values("document_id")
         .annotate(**best)
-        .annotate(
-            score=ExpressionWrapper(score, output_field=FloatField()), matched=matched, date=Max("document__date")
-        )
+        .annotate(score=ExpressionWrapper(score, output_field=FloatField()), matched=matched)
         .order_by("-matched", "-score", "document_id")
-        .values_list("document_id", "score", "matched", "date")[:MAX_RESULTS]
+        .values_list("document_id", "score", "matched")[:MAX_RESULTS]
     )
-    rows = list(rows)
+    if not rows:
+        return []
+    # The dates of the kept pages only: joining the documents in the ranking query would read them all.
+    dates = dict(SearchDocument.objects.filter(page_id__in=[row[0] for row in rows]).values_list("page_id", "date"))
     # Pages with every word first; with none having them all, those with most of them.
     most = rows[0][2]
-    hits = [Hit(document_id, score, date) for document_id, score, count, date in rows if count == most]
-    _add_exact_form_bonus(hits[:RERANK_DEPTH], query_words_)
+    hits = [Hit(document_id, score, dates.get(document_id)) for document_id, score, count in rows if count == most]
+    _add_exact_form_bonus(hits[:RERANK_DEPTH], query_words_, language)
     hits.sort(key=lambda hit: (-round(hit.score, 6), -(hit.date.toordinal() if hit.date else 0), hit.page_id))
     if newest_first:
         # The news listing: relevance in coarse bands, newer first within a band.
@@ -117,24 +117,19 @@ def search(query, language, page_ids=None, newest_first=False):
     return hits
 
 
-def _add_exact_form_bonus(hits, query_words_):
-    texts = {
-        document.page_id: document
-        for document in SearchDocument.objects.filter(page_id__in=[hit.page_id for hit in hits]).only(
-            "title", "lead", "body"
-        )
-    }
+def _add_exact_form_bonus(hits, query_words_, language):
+    """Raise pages that have a word as typed: a quarter of the score if every word is in every field. An exact
+    form's weight in the index is the sum of the weights of the fields it occurs in (at most 8 + 3 + 1 = 12)."""
+    bonus = defaultdict(float)
+    forms = SearchTerm.objects.filter(
+        language=language,
+        term__in=[exact_form(word.typed) for word in query_words_],
+        document_id__in=[hit.page_id for hit in hits],
+    )
+    for document_id, weight in forms.values_list("document_id", "weight"):
+        bonus[document_id] += weight
     for hit in hits:
-        document = texts.get(hit.page_id)
-        if document is None:
-            continue
-        bonus = 0.0
-        for word in query_words_:
-            pattern = re.compile(rf"(?<!\w){re.escape(word.typed)}(?!\w)", re.IGNORECASE)
-            for text, weight in ((document.title, 8.0), (document.lead, 3.0), (document.body, 1.0)):
-                if text and pattern.search(text):
-                    bonus += weight
-        hit.score += hit.score * EXACT_FORM_BONUS * bonus / 12.0
+        hit.score += hit.score * EXACT_FORM_BONUS * bonus[hit.page_id] / 12.0
 
 
 def snippet(document, query_words_, language):

@@ -28,7 +28,12 @@ class SearchDocument(models.Model):
 
 
 class SearchTerm(models.Model):
-    """One folded lemma of one document, weighted by where it occurs (title above lead above body)."""
+    """One folded lemma of one document, weighted by where it occurs (title above lead above body).
+
+    A word's exact form as written (lower case, diacritics kept) is a term too, marked "=" (analysis.exact_form),
+    weighted by the fields it occurs in: ranking looks up whether a page has the very form typed in the index
+    rather than in the pages' stored text.
+    """
 
     document = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="terms")
     language = models.CharField(max_length=8)
@@ -61,3 +66,21 @@ class SearchWord(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["language", "folded"], name="sitesearch_word_unique")]
+
+
+class SearchFrequency(models.Model):
+    """How many documents of a language have a term; the empty term counts all the language's documents.
+
+    Kept by indexing (added to and taken from as pages are indexed and removed, recounted by a rebuild), so
+    that how rare a query's words are costs one indexed look-up rather than a count over their postings.
+    """
+
+    language = models.CharField(max_length=8)
+    term = models.CharField(max_length=64, blank=True)
+    documents = models.IntegerField()
+
+    def __str__(self):
+        return f"{self.term}: {self.documents}"
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["language", "term"], name="sitesearch_frequency_unique")]
