@@ -1,10 +1,11 @@
 """Search at size on PostgreSQL under production settings: index build time and query latency.
 
-Recreates the database cv_search_speed (BENCH_SEARCH_SPEED_DATABASE), migrates, loads the demo content, bulk-inserts BENCH_ARTICLES
-(10,000) news articles per language whose titles and texts are drawn from the demo's and the old site's
-sentences, then times `rebuild_site_search` (every live page) and the 85 queries of bench/search/queries.py
-three times (after a warm-up round) twice over: the engine alone (`sitesearch.engine.search`) and through the
-search page (Django's test client, production settings, page cache off): p50 and p95 in milliseconds.
+Recreates the database cv_search_speed (or BENCH_SEARCH_SPEED_DATABASE), migrates, loads the demo content,
+bulk-inserts BENCH_ARTICLES (10,000) news articles per language whose titles and texts are drawn from the
+demo's and the old site's sentences, then times `rebuild_site_search` (every live page) and the 85 queries of
+bench/search/queries.py three times (after a warm-up round) twice over: the engine alone
+(`sitesearch.engine.search`) and through the search page (Django's test client, production settings, page
+cache off): p50 and p95 in milliseconds.
 
 Usage: .venv/bin/python bench/search_speed.py [--reuse] [--no-rebuild] [--explain]
     BENCH_ARTICLES=2000 for a quicker run.
