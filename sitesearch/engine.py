@@ -9,7 +9,6 @@ body) times how rare the word is on the site, plus a bonus when the page has the
 import difflib
 import math
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db.models import Case, ExpressionWrapper, F, FloatField, Max, Q, Value, When
@@ -20,8 +19,7 @@ from django.utils.safestring import mark_safe
 from .analysis import exact_form, fold, lemmas, query_words, words
 from .models import SearchDocument, SearchFrequency, SearchTerm, SearchWord
 
-EXACT_FORM_BONUS = 0.25  # of the word's score, per field where the typed form occurs as written
-RERANK_DEPTH = 200  # the exact-form bonus is computed from the stored text of this many best pages
+EXACT_FORM_BONUS = 0.25  # of the score when every word occurs as typed in every field (title, lead, body)
 SNIPPET_WORDS = 30
 MAX_RESULTS = 1000  # nobody pages further; keeps the follow-up queries' id lists bounded
 
@@ -63,9 +61,8 @@ def analyse_query(query, language):
 def search(query, language, page_ids=None, newest_first=False):
     """Hits for a query in one language, best first. page_ids limits the search to those pages (a listing).
 
-    The database scores: one look-up of the stored frequencies says how rare each word is, one query groups
-    the words' postings by page and keeps the best MAX_RESULTS; one more gives their dates, and one the exact
-    forms of the first RERANK_DEPTH, for Python to add the exact-form bonus.
+    The database scores: one look-up of the stored frequencies says how rare each word is, and one query groups
+    the postings of the words' lemmas and exact forms by page and keeps the best MAX_RESULTS, with their dates.
     """
     query_words_ = analyse_query(query, language)
     if not query_words_:
@@ -82,54 +79,46 @@ def search(query, language, page_ids=None, newest_first=False):
         return []
     total = max(frequency.get("", 0), 1)
     rarity = [math.log(1 + total / count) if count else 0.0 for count in pages]
-    postings = SearchTerm.objects.filter(language=language, term__in=all_terms)
+    forms = [exact_form(word.typed) for word in query_words_]
+    postings = SearchTerm.objects.filter(language=language, term__in=[*all_terms, *forms])
     if page_ids is not None:
         postings = postings.filter(document_id__in=page_ids)
-    # Per page and query word the best weight of any of the word's forms (NULL: the page lacks the word).
+    # Per page and query word the best weight of any of the word's lemmas (NULL: the page lacks the word), and
+    # the weight of its exact form (the sum of the weights of the fields it occurs in, at most 8 + 3 + 1 = 12).
     best = {f"weight{index}": Max("weight", filter=Q(term__in=word.terms)) for index, word in enumerate(query_words_)}
+    exact = {f"exact{index}": Max("weight", filter=Q(term=form)) for index, form in enumerate(forms)}
     score = sum(
         (Coalesce(F(f"weight{index}"), 0.0) * Value(rarity[index]) for index in range(len(query_words_))),
         Value(0.0),
     )
+    bonus = sum((Coalesce(F(f"exact{index}"), 0.0) for index in range(len(forms))), Value(0.0))
     matched = sum(
         (Case(When(**{f"weight{index}__isnull": False}, then=1), default=0) for index in range(len(query_words_))),
         Value(0),
     )
     rows = list(
         postings.values("document_id")
-        .annotate(**best)
-        .annotate(score=ExpressionWrapper(score, output_field=FloatField()), matched=matched)
-        .order_by("-matched", "-score", "document_id")
-        .values_list("document_id", "score", "matched")[:MAX_RESULTS]
+        .annotate(**best, **exact)
+        .annotate(
+            score=ExpressionWrapper(score * (1 + bonus * (EXACT_FORM_BONUS / 12)), output_field=FloatField()),
+            matched=matched,
+            # Every posting carries its page's date: reading it here costs no join with the documents.
+            date=Max("date"),
+        )
+        .order_by("-matched", "-score", F("date").desc(nulls_last=True), "document_id")
+        .values_list("document_id", "score", "matched", "date")[:MAX_RESULTS]
     )
     if not rows:
         return []
-    # The dates of the kept pages only: joining the documents in the ranking query would read them all.
-    dates = dict(SearchDocument.objects.filter(page_id__in=[row[0] for row in rows]).values_list("page_id", "date"))
     # Pages with every word first; with none having them all, those with most of them.
     most = rows[0][2]
-    hits = [Hit(document_id, score, dates.get(document_id)) for document_id, score, count in rows if count == most]
-    _add_exact_form_bonus(hits[:RERANK_DEPTH], query_words_, language)
+    hits = [Hit(document_id, score, date) for document_id, score, count, date in rows if count == most]
+    # Scores equal but for the floating-point rounding of the databases are equal: newer first among them.
     hits.sort(key=lambda hit: (-round(hit.score, 6), -(hit.date.toordinal() if hit.date else 0), hit.page_id))
     if newest_first:
         # The news listing: relevance in coarse bands, newer first within a band.
         hits.sort(key=lambda hit: (-round(math.log(1 + hit.score), 1), -(hit.date.toordinal() if hit.date else 0)))
     return hits
-
-
-def _add_exact_form_bonus(hits, query_words_, language):
-    """Raise pages that have a word as typed: a quarter of the score if every word is in every field. An exact
-    form's weight in the index is the sum of the weights of the fields it occurs in (at most 8 + 3 + 1 = 12)."""
-    bonus = defaultdict(float)
-    forms = SearchTerm.objects.filter(
-        language=language,
-        term__in=[exact_form(word.typed) for word in query_words_],
-        document_id__in=[hit.page_id for hit in hits],
-    )
-    for document_id, weight in forms.values_list("document_id", "weight"):
-        bonus[document_id] += weight
-    for hit in hits:
-        hit.score += hit.score * EXACT_FORM_BONUS * bonus[hit.page_id] / 12.0
 
 
 def snippet(document, query_words_, language):

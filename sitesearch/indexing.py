@@ -106,10 +106,11 @@ def index_pages(pages, replace=True):
         language = languages[page.locale_id].split("-")[0]
         title, lead, body = page_texts(page)
         weights, forms = analyse_document(language, title, lead, body)
+        date = page_date(page)
         documents.append(
-            SearchDocument(page_id=page.pk, language=language, title=title, lead=lead, body=body, date=page_date(page))
+            SearchDocument(page_id=page.pk, language=language, title=title, lead=lead, body=body, date=date)
         )
-        terms.extend((page.pk, language, term, weight) for term, weight in weights.items())
+        terms.extend((page.pk, language, term, weight, date) for term, weight in weights.items())
         for folded, (shown, word_lemmas) in forms.items():
             seen_forms.setdefault((language, folded), (shown, word_lemmas))
     with transaction.atomic():
@@ -118,7 +119,7 @@ def index_pages(pages, replace=True):
         SearchDocument.objects.bulk_create(documents, batch_size=500)
         insert_terms(terms)
         if replace:
-            added = Counter((language, term) for _page, language, term, _weight in terms)
+            added = Counter((language, term) for _page, language, term, _weight, _date in terms)
             added.update((document.language, "") for document in documents)
             count_frequencies(added)
         SearchWord.objects.bulk_create(
@@ -187,21 +188,22 @@ def count_all_frequencies():
 
 
 def insert_terms(rows):
-    """Store (document_id, language, term, weight) rows: PostgreSQL's COPY where available (a rebuild writes
+    """Store (document_id, language, term, weight, date) rows: PostgreSQL's COPY where available (a rebuild writes
     millions), else one bulk insert."""
     if connection.vendor == "postgresql":
         table = SearchTerm._meta.db_table
         with (
             connection.cursor() as cursor,
             cursor.cursor.copy(
-                f"COPY {table} (document_id, language, term, weight) FROM STDIN"  # noqa: S608  (our own table name)
+                f"COPY {table} (document_id, language, term, weight, date) FROM STDIN"  # noqa: S608  (our own table name)
             ) as copy,
         ):
             for row in rows:
                 copy.write_row(row)
         return
     SearchTerm.objects.bulk_create(
-        [SearchTerm(document_id=d, language=lang, term=t, weight=w) for d, lang, t, w in rows], batch_size=5000
+        [SearchTerm(document_id=d, language=lang, term=t, weight=w, date=day) for d, lang, t, w, day in rows],
+        batch_size=5000,
     )
 
 
