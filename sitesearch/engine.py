@@ -71,9 +71,9 @@ def search(query, language, page_ids=None, newest_first=False):
     frequency = dict(
         SearchFrequency.objects.filter(language=language, term__in=[*all_terms, ""]).values_list("term", "documents")
     )
-    # How rare each query word is: the pages with its most frequent form. The forms of one word are mostly found
-    # on the same pages, so this stands for the pages with any of them without counting those (a scan of every
-    # posting of a common word); the quality bench ranks the same either way.
+    # How rare each query word is on the site (also when page_ids narrows the search): the pages with its most
+    # frequent lemma. A word's lemmas are mostly found on the same pages, so this stands for the pages with any of
+    # them without counting those (a scan of every posting of a common word); the quality bench ranks the same.
     pages = [max(frequency.get(term, 0) for term in word.terms) for word in query_words_]
     if not any(pages):
         return []
