@@ -4,9 +4,12 @@ For SQLite (a fresh file) and PostgreSQL (database cv_search_bench, recreated): 
 content, import bench/search/posts.py as WordPress exports (one Polish, one English), then ask every query
 through the search page a visitor uses and check the pages it must find (first ten) and must not put first.
 
-Usage: .venv/bin/python bench/search_quality.py [--sqlite-only]
+Usage: .venv/bin/python bench/search_quality.py [--sqlite-only] [--dump FOLDER]
+    --dump: also write each query's first ten titles per database to FOLDER/<database>.json, to compare
+    databases or two versions of the engine (`diff`).
 """
 
+import json
 import os
 import subprocess
 import sys
@@ -22,6 +25,7 @@ from common import PYTHON  # noqa: E402
 from search.posts import ENGLISH, POLISH  # noqa: E402
 
 PG_SERVER = os.environ.get("BENCH_DATABASE_SERVER", "postgres://postgres@127.0.0.1:5432")
+PG_DATABASE = os.environ.get("BENCH_SEARCH_DATABASE", "cv_search_bench")
 
 
 def export(posts, language, first_id):
@@ -46,7 +50,7 @@ def export(posts, language, first_id):
 
 
 MEASURE = r"""
-import re, sys
+import json, re, sys
 import django
 django.setup()
 from django.test import Client
@@ -56,6 +60,7 @@ sys.path.insert(0, "bench")
 from search.queries import ENGLISH, POLISH
 
 client = Client()
+dump = {}
 for language, queries in (("pl", POLISH), ("en", ENGLISH)):
     with translation.override(language):
         url = reverse("search")
@@ -67,6 +72,7 @@ for language, queries in (("pl", POLISH), ("en", ENGLISH)):
         titles = re.findall(r'class="search-results__link" href="[^"]+">([^<]+)</a>', html)[:10]
         import html as h
         titles = [h.unescape(t) for t in titles]
+        dump[f"{language} {query}"] = titles
         ranks = [next((i for i, t in enumerate(titles) if fragment in t), None) for fragment in must]
         found += sum(rank is not None for rank in ranks)
         total += len(must)
@@ -80,10 +86,11 @@ for language, queries in (("pl", POLISH), ("en", ENGLISH)):
           f"MRR {sum(reciprocal) / len(reciprocal):.3f}")
     for line in failures:
         print(line)
+print("DUMP " + json.dumps(dump, ensure_ascii=False))
 """
 
 
-def run(label, env):
+def run(label, env, dump=None):
     def manage(*args):
         subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, capture_output=True, text=True)
 
@@ -96,22 +103,27 @@ def run(label, env):
             manage("import_wordpress", str(path), "--no-fetch", "--locale", language[:2])
     result = subprocess.run([PYTHON, "-c", MEASURE], cwd=ROOT, env=env, capture_output=True, text=True)
     print(f"== {label}")
-    print(result.stdout.strip() or result.stderr[-3000:])
+    lines = result.stdout.strip().splitlines()
+    print("\n".join(line for line in lines if not line.startswith("DUMP ")) or result.stderr[-3000:])
+    if dump:
+        titles = json.loads(next(line for line in lines if line.startswith("DUMP "))[5:])
+        Path(dump, f"{label}.json").write_text(json.dumps(titles, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 def main():
+    dump = sys.argv[sys.argv.index("--dump") + 1] if "--dump" in sys.argv else None
     base = dict(os.environ, DJANGO_SETTINGS_MODULE="website.settings.dev", PAGE_CACHE_SECONDS="0")
     with tempfile.TemporaryDirectory() as folder:
-        run("SQLite", dict(base, DATABASE_URL=f"sqlite:///{folder}/search.sqlite3", CACHE_DIR=f"{folder}/cache"))
+        run("SQLite", dict(base, DATABASE_URL=f"sqlite:///{folder}/search.sqlite3", CACHE_DIR=f"{folder}/cache"), dump)
     if "--sqlite-only" in sys.argv:
         return
     import psycopg
 
     with psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True) as connection:
-        connection.execute("DROP DATABASE IF EXISTS cv_search_bench WITH (FORCE)")
-        connection.execute("CREATE DATABASE cv_search_bench")
+        connection.execute(f"DROP DATABASE IF EXISTS {PG_DATABASE} WITH (FORCE)")
+        connection.execute(f"CREATE DATABASE {PG_DATABASE}")
     with tempfile.TemporaryDirectory() as folder:
-        run("PostgreSQL", dict(base, DATABASE_URL=f"{PG_SERVER}/cv_search_bench", CACHE_DIR=f"{folder}/cache"))
+        run("PostgreSQL", dict(base, DATABASE_URL=f"{PG_SERVER}/{PG_DATABASE}", CACHE_DIR=f"{folder}/cache"), dump)
 
 
 if __name__ == "__main__":

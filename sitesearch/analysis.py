@@ -68,6 +68,11 @@ def lemmas(word, language):
     return frozenset({fold(lowered)})
 
 
+def exact_form(word):
+    """The index term of a word as written: lower case, diacritics kept, marked "=" (no lemma has it)."""
+    return "=" + word.lower()
+
+
 def is_stop_word(word, language):
     return word.lower() in STOP_WORDS.get(language, ())
 

@@ -11,16 +11,15 @@ import math
 import re
 from dataclasses import dataclass
 
-from django.db.models import Case, Count, ExpressionWrapper, F, FloatField, Max, Q, Value, When
+from django.db.models import Case, ExpressionWrapper, F, FloatField, Max, Q, Value, When
 from django.db.models.functions import Coalesce, Length
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .analysis import fold, lemmas, query_words, words
-from .models import SearchDocument, SearchTerm, SearchWord
+from .analysis import exact_form, fold, lemmas, query_words, words
+from .models import SearchDocument, SearchFrequency, SearchTerm, SearchWord
 
-EXACT_FORM_BONUS = 0.25  # of the word's score, per field where the typed form occurs as written
-RERANK_DEPTH = 200  # the exact-form bonus is computed from the stored text of this many best pages
+EXACT_FORM_BONUS = 0.25  # of the score when every word occurs as typed in every field (title, lead, body)
 SNIPPET_WORDS = 30
 MAX_RESULTS = 1000  # nobody pages further; keeps the follow-up queries' id lists bounded
 
@@ -62,79 +61,64 @@ def analyse_query(query, language):
 def search(query, language, page_ids=None, newest_first=False):
     """Hits for a query in one language, best first. page_ids limits the search to those pages (a listing).
 
-    The database scores: one query counts how many pages have each word, one groups the postings by page
-    and keeps the best MAX_RESULTS; Python only adds the exact-form bonus to the first RERANK_DEPTH.
+    The database scores: one look-up of the stored frequencies says how rare each word is, and one query groups
+    the postings of the words' lemmas and exact forms by page and keeps the best MAX_RESULTS, with their dates.
     """
     query_words_ = analyse_query(query, language)
     if not query_words_:
         return []
     all_terms = set().union(*(word.terms for word in query_words_))
-    postings = SearchTerm.objects.filter(language=language, term__in=all_terms)
+    frequency = dict(
+        SearchFrequency.objects.filter(language=language, term__in=[*all_terms, ""]).values_list("term", "documents")
+    )
+    # How rare each query word is on the site (also when page_ids narrows the search): the pages with its most
+    # frequent lemma. A word's lemmas are mostly found on the same pages, so this stands for the pages with any of
+    # them without counting those (a scan of every posting of a common word); the quality bench ranks the same.
+    pages = [max(frequency.get(term, 0) for term in word.terms) for word in query_words_]
+    if not any(pages):
+        return []
+    total = max(frequency.get("", 0), 1)
+    rarity = [math.log(1 + total / count) if count else 0.0 for count in pages]
+    forms = [exact_form(word.typed) for word in query_words_]
+    postings = SearchTerm.objects.filter(language=language, term__in=[*all_terms, *forms])
     if page_ids is not None:
         postings = postings.filter(document_id__in=page_ids)
-    # How rare each query word is: pages with any of its forms.
-    frequency = postings.aggregate(
-        **{
-            f"pages{index}": Count("document_id", distinct=True, filter=Q(term__in=word.terms))
-            for index, word in enumerate(query_words_)
-        }
-    )
-    if not any(frequency.values()):
-        return []
-    total = max(SearchDocument.objects.filter(language=language).count(), 1)
-    rarity = [
-        math.log(1 + total / frequency[f"pages{index}"]) if frequency[f"pages{index}"] else 0.0
-        for index in range(len(query_words_))
-    ]
-    # Per page and query word the best weight of any of the word's forms (NULL: the page lacks the word).
+    # Per page and query word the best weight of any of the word's lemmas (NULL: the page lacks the word), and
+    # the weight of its exact form (the sum of the weights of the fields it occurs in, at most 8 + 3 + 1 = 12).
     best = {f"weight{index}": Max("weight", filter=Q(term__in=word.terms)) for index, word in enumerate(query_words_)}
+    exact = {f"exact{index}": Max("weight", filter=Q(term=form)) for index, form in enumerate(forms)}
     score = sum(
         (Coalesce(F(f"weight{index}"), 0.0) * Value(rarity[index]) for index in range(len(query_words_))),
         Value(0.0),
     )
+    bonus = sum((Coalesce(F(f"exact{index}"), 0.0) for index in range(len(forms))), Value(0.0))
     matched = sum(
         (Case(When(**{f"weight{index}__isnull": False}, then=1), default=0) for index in range(len(query_words_))),
         Value(0),
     )
-    rows = (
+    rows = list(
         postings.values("document_id")
-        .annotate(**best)
+        .annotate(**best, **exact)
         .annotate(
-            score=ExpressionWrapper(score, output_field=FloatField()), matched=matched, date=Max("document__date")
+            score=ExpressionWrapper(score * (1 + bonus * (EXACT_FORM_BONUS / 12)), output_field=FloatField()),
+            matched=matched,
+            # Every posting carries its page's date: reading it here costs no join with the documents.
+            date=Max("date"),
         )
-        .order_by("-matched", "-score", "document_id")
+        .order_by("-matched", "-score", F("date").desc(nulls_last=True), "document_id")
         .values_list("document_id", "score", "matched", "date")[:MAX_RESULTS]
     )
-    rows = list(rows)
+    if not rows:
+        return []
     # Pages with every word first; with none having them all, those with most of them.
     most = rows[0][2]
     hits = [Hit(document_id, score, date) for document_id, score, count, date in rows if count == most]
-    _add_exact_form_bonus(hits[:RERANK_DEPTH], query_words_)
+    # Scores equal but for the floating-point rounding of the databases are equal: newer first among them.
     hits.sort(key=lambda hit: (-round(hit.score, 6), -(hit.date.toordinal() if hit.date else 0), hit.page_id))
     if newest_first:
         # The news listing: relevance in coarse bands, newer first within a band.
         hits.sort(key=lambda hit: (-round(math.log(1 + hit.score), 1), -(hit.date.toordinal() if hit.date else 0)))
     return hits
-
-
-def _add_exact_form_bonus(hits, query_words_):
-    texts = {
-        document.page_id: document
-        for document in SearchDocument.objects.filter(page_id__in=[hit.page_id for hit in hits]).only(
-            "title", "lead", "body"
-        )
-    }
-    for hit in hits:
-        document = texts.get(hit.page_id)
-        if document is None:
-            continue
-        bonus = 0.0
-        for word in query_words_:
-            pattern = re.compile(rf"(?<!\w){re.escape(word.typed)}(?!\w)", re.IGNORECASE)
-            for text, weight in ((document.title, 8.0), (document.lead, 3.0), (document.body, 1.0)):
-                if text and pattern.search(text):
-                    bonus += weight
-        hit.score += hit.score * EXACT_FORM_BONUS * bonus / 12.0
 
 
 def snippet(document, query_words_, language):

@@ -1,10 +1,10 @@
 """Index a page whenever its stored version changes: publishing, unpublishing, moving, deleting."""
 
-from django.db.models.signals import post_migrate, post_save
+from django.db.models.signals import post_migrate, post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.models import Page
 
-from .indexing import index_page
+from .indexing import index_page, remove
 
 # A save that touches none of these (a draft revision's bookkeeping, a lock) changes nothing public.
 PUBLIC_FIELDS = {"title", "live", "url_path", "path", "first_published_at", "last_published_at", "locale"}
@@ -17,6 +17,14 @@ def index_saved_page(sender, instance, update_fields=None, raw=False, **kwargs):
     if update_fields is not None and not PUBLIC_FIELDS.intersection(update_fields):
         return
     index_page(instance)
+
+
+@receiver(pre_delete)
+def unindex_deleted_page(sender, instance, **kwargs):
+    """A deleted page (and each of its subpages, which Wagtail deletes with it) leaves the index before its row
+    goes: the database's cascade would drop its index rows without counting them out of the frequencies."""
+    if isinstance(instance, Page):
+        remove([instance.pk])
 
 
 @receiver(post_migrate)
