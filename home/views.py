@@ -8,9 +8,10 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.cache import cache_control
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 import sitesearch.engine as sitesearch
+from core.private_sections import private_q, restricted_paths
 
 from .sitemaps import LocalizedSitemap
 
@@ -24,15 +25,14 @@ def search(request):
     query = " ".join(request.GET.get("q", "").split())[:SEARCH_QUERY_MAX_LENGTH]
     language = translation.get_language()
     hits = sitesearch.search(query, language) if query else []
-    if hits:
-        # Private sections are left out here rather than at indexing, so a restriction applies at once.
-        visible = set(
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active(), pk__in=[hit.page_id for hit in hits])
-            .values_list("pk", flat=True)
+    if hits and restricted_paths():
+        # Private sections are left out here rather than at indexing, so a restriction applies at once; while
+        # the site has none (the usual case, memoised per generation) this costs nothing. The index holds live
+        # pages of the language only (sitesearch/indexing.py), and results_for shows live pages only.
+        hidden = set(
+            Page.objects.filter(private_q(), pk__in=[hit.page_id for hit in hits]).values_list("pk", flat=True)
         )
-        hits = [hit for hit in hits if hit.page_id in visible]
+        hits = [hit for hit in hits if hit.page_id not in hidden]
     results_page = Paginator(hits, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     results = sitesearch.results_for(results_page.object_list, query, language)
     suggestion = "" if hits or not query else sitesearch.suggestion(query, language)

@@ -195,7 +195,8 @@ def results_for(hits, query, language):
     from wagtail.models import Page
 
     ids = [hit.page_id for hit in hits]
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    # Live only: a page unpublished a moment ago is never shown, even before the index hears of it.
+    pages = {page.pk: page for page in Page.objects.live().filter(pk__in=ids).specific()}
     documents = {document.page_id: document for document in SearchDocument.objects.filter(page_id__in=ids)}
     query_words_ = analyse_query(query, language)
     return [

@@ -93,6 +93,12 @@ class SearchTests(SiteTreeTestCase):
         self.turtle.unpublish()
         self.assertEqual(result_titles(self.search("żółw")), [])
 
+    def test_a_page_taken_offline_behind_the_index_s_back_is_not_shown(self):
+        # A bulk update sends no signal: the index still holds the page, the results must not show it.
+        type(self.turtle).objects.filter(pk=self.turtle.pk).update(live=False)
+        self.assertTrue(SearchDocument.objects.filter(page_id=self.turtle.pk).exists())
+        self.assertNotIn(self.turtle.title, result_titles(self.search("żółw")))
+
     def test_a_published_change_is_found_at_once(self):
         self.turtle.title = "Jeż w ogrodzie"
         self.turtle.save_revision().publish()
