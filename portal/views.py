@@ -190,10 +190,15 @@ def my_data_copy(request, session):
     return response
 
 
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 @volunteer_required
 def withdraw_public_name(request, session):
+    """GET explains and asks; POST withdraws (the name leaves every public page at once)."""
     volunteer = session.volunteer
+    if request.method != "POST":
+        if not volunteer.consent_public_name:
+            return HttpResponseSeeOther(reverse("portal:my_data"))
+        return render(request, "portal/confirm_public_name.html", {"volunteer": volunteer})
     with transaction.atomic():
         changed = Volunteer.objects.filter(pk=volunteer.pk, consent_public_name=True).update(consent_public_name=False)
         if changed:
@@ -204,10 +209,15 @@ def withdraw_public_name(request, session):
     return HttpResponseSeeOther(reverse("portal:my_data"))
 
 
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 @volunteer_required
 def request_removal(request, session):
+    """GET says what removal means and asks to confirm; POST files the request (once, whatever is clicked twice)."""
     volunteer = session.volunteer
+    if request.method != "POST":
+        if open_removal_request(volunteer) is not None:
+            return HttpResponseSeeOther(reverse("portal:my_data"))
+        return render(request, "portal/confirm_removal.html", {"volunteer": volunteer})
     with transaction.atomic():
         # Locked, so a double click makes one request.
         Volunteer.objects.select_for_update().filter(pk=volunteer.pk).first()
