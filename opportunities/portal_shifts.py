@@ -88,7 +88,8 @@ def shift_rows(request, volunteer, now=None):
                 "waiting": signup.state == Signup.State.WAITING,
                 "position": signup.waiting_position,
                 "cutoff": cutoff,
-                "may_cancel": now < cutoff,
+                # A person waiting may step out at any time (signups.cancel); a place, until the cut-off.
+                "may_cancel": signup.state == Signup.State.WAITING or now < cutoff,
             }
         )
     return rows
