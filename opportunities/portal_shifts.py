@@ -9,10 +9,12 @@ import datetime
 import icalendar
 from django.db.models import Case, Count, OuterRef, Q, Subquery, When
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from portal import calendar as portal_calendar
 from portal import sections as portal_sections
+from registry.models import Volunteer
 
 from .calendar import uid_domain
 from .models import Signup
@@ -95,8 +97,31 @@ def shift_rows(request, volunteer, now=None):
     return rows
 
 
+def opportunities_address(request):
+    """The active language's opportunities listing (where "Sign up" is pressed), or "" while there is none."""
+    from .templatetags.opportunity_tags import listing_address
+
+    locale = Locale.objects.filter(language_code=translation.get_language()).first()
+    return (listing_address(locale.pk, request) or "") if locale else ""
+
+
+def why_not_yet(volunteer):
+    """Why this person cannot sign up for shifts at the moment (their status), or "" for an active volunteer."""
+    if volunteer.status == Volunteer.Status.ACTIVE:
+        return ""
+    if volunteer.status == Volunteer.Status.INACTIVE:
+        return _("You cannot sign up for shifts while your volunteering is paused.")
+    return _(
+        "You cannot sign up for shifts yet: signing up opens once a coordinator confirms you as an active volunteer."
+    )
+
+
 def section_context(request, volunteer):
-    return {"rows": shift_rows(request, volunteer)}
+    return {
+        "rows": shift_rows(request, volunteer),
+        "not_yet": why_not_yet(volunteer),
+        "opportunities_url": opportunities_address(request),
+    }
 
 
 def signup_uid(signup):

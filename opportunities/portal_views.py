@@ -16,7 +16,7 @@ from core.private_sections import public
 from portal.responses import HttpResponseSeeOther, volunteer_required
 
 from .models import OpportunityPage, Shift, Signup
-from .portal_shifts import opportunity_in_language, waiting_position
+from .portal_shifts import opportunity_in_language, waiting_position, why_not_yet
 from .signups import SignupRefused, cancel, cancel_cutoff, check_eligible, sign_up
 
 
@@ -68,6 +68,7 @@ def sign_up_view(request, session, shift_id):
         "requirements": page.requirements(),
         "cutoff": cancel_cutoff(shift),
         "refusal": refusal,
+        "not_yet": why_not_yet(volunteer) if refusal else "",
     }
     status = 400 if request.method == "POST" and refusal else 200
     return render(request, "opportunities/portal/sign_up.html", context, status=status)

@@ -90,13 +90,14 @@ def sign_out(request):
 @volunteer_required
 def sign_out_everywhere(request, session):
     sessions.end_everywhere(session.volunteer)
-    return sessions.forget_cookie(HttpResponseSeeOther(reverse("portal:signed_out")))
+    return sessions.forget_cookie(HttpResponseSeeOther(reverse("portal:signed_out") + "?everywhere=1"))
 
 
 @private_view
 @require_GET
 def signed_out(request):
-    return render(request, "portal/signed_out.html")
+    # Says only what the button pressed did: nothing is read from the sessions here.
+    return render(request, "portal/signed_out.html", {"everywhere": request.GET.get("everywhere") == "1"})
 
 
 # The volunteer's pages

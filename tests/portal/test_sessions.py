@@ -63,6 +63,15 @@ def test_sign_out_everywhere_ends_every_session_of_the_volunteer(volunteer, othe
     assert someone_else.get(url("home")).status_code == 200
 
 
+def test_signing_out_everywhere_says_so_and_a_plain_sign_out_does_not(volunteer):
+    everywhere = sign_in(Client(), volunteer)
+    page = everywhere.post(url("sign_out_everywhere", language="en"), follow=True).content.decode()
+    assert "You have signed out on all devices" in page
+    here = sign_in(Client(), volunteer)
+    page = here.post(url("sign_out", language="en"), follow=True).content.decode()
+    assert "You have signed out" in page and "all devices" not in page
+
+
 def test_a_forged_cookie_signs_in_nobody(client, signed_in):
     client.cookies["cv_volunteer"] = "forged-" + "x" * 40
     assert client.get(url("home")).status_code == 302

@@ -118,6 +118,42 @@ def test_a_refused_sign_up_says_why_and_changes_nothing(signed_in, volunteer, sh
     assert shift.places_taken == 0
 
 
+def test_the_volunteer_page_and_the_opportunity_page_describe_the_same_way_to_sign_up(client, signed_in, shift):
+    home = signed_in.get(url("home", language="en")).content.decode()
+    assert "sign up there" not in home
+    assert "press “Sign up” by the date you want; you then confirm it on your volunteer page" in home
+    opportunity = client.get(shift.opportunity.url).content.decode()
+    with translation.override("pl"):
+        from django.utils.translation import gettext
+
+        hint = gettext(
+            "Active volunteers of the programme press “Sign up” by a date below and confirm it on their volunteer page, "
+            "after signing in with the link we e-mail to them. If something is unclear, write or call the contact "
+            "given above: the coordinator can sign you up."
+        )
+    assert hint in opportunity
+    assert f'href="{url("home")}"' in opportunity
+
+
+def test_a_volunteer_not_yet_active_is_not_invited_to_sign_up_and_is_told_why(signed_in, volunteer, shift):
+    from registry.models import Volunteer
+
+    Volunteer.objects.filter(pk=volunteer.pk).update(status=Volunteer.Status.TRAINED)
+    home = signed_in.get(url("home", language="en")).content.decode()
+    assert "press “Sign up”" not in home
+    assert "signing up opens once a coordinator confirms you as an active volunteer" in home
+    page = signed_in.get(sign_up_url(shift, language="en")).content.decode()
+    assert "Only active volunteers can sign up" in page
+    assert "signing up opens once a coordinator confirms you as an active volunteer" in page
+    assert "Confirm sign-up" not in page
+
+
+def test_the_sign_up_page_says_cancelling_is_on_the_volunteer_page(signed_in, shift):
+    html = signed_in.get(sign_up_url(shift, language="en")).content.decode()
+    assert "cancel on this page" not in html
+    assert "You can cancel a place on your volunteer page until" in html
+
+
 def test_signing_up_twice_stores_one_sign_up(signed_in, volunteer, shift):
     signed_in.post(sign_up_url(shift))
     response = signed_in.post(sign_up_url(shift))
