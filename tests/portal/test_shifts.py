@@ -127,9 +127,9 @@ def test_the_volunteer_page_and_the_opportunity_page_describe_the_same_way_to_si
         from django.utils.translation import gettext
 
         hint = gettext(
-            "Active volunteers of the programme press “Sign up” by a date below and confirm it on their volunteer page, "
-            "after signing in with the link we e-mail to them. If something is unclear, write or call the contact "
-            "given above: the coordinator can sign you up."
+            "Active volunteers of the programme press “Sign up” by a date below and confirm it on their volunteer "
+            "page, after signing in with the link we e-mail to them. If something is unclear, write or call the "
+            "contact given above: the coordinator can sign you up."
         )
     assert hint in opportunity
     assert f'href="{url("home")}"' in opportunity
