@@ -131,3 +131,34 @@ def test_sign_up_for_a_shift_from_the_opportunity_page_and_cancel(demo, new_page
     page.get_by_role("button", name="Cancel my sign-up").click()
     expect(page.locator(".portal-messages")).to_contain_text("cancelled")
     assert Signup.objects.get(volunteer=volunteer).state == Signup.State.CANCELLED
+
+
+def test_a_failed_submit_puts_the_focus_on_the_error_summary(demo, new_page):
+    """Sign-in, then (signed in) the hours report, the contact details and the document request."""
+    volunteer = VolunteerFactory(
+        status=Volunteer.Status.ACTIVE, preferred_language="en", email="browser.focus@example.org"
+    )
+    page = new_page()
+    page.goto(SIGN_IN_URL)
+    page.get_by_role("button", name="Send me a sign-in link").click()
+    expect(page.locator(".error-summary")).to_be_focused()
+
+    page.get_by_label("Your e-mail address").fill(volunteer.email)
+    page.get_by_role("button", name="Send me a sign-in link").click()
+    page.goto(link_from_outbox(volunteer.email))
+    page.get_by_role("button", name="Sign in", exact=True).click()
+
+    page.goto("/en/volunteer/hours/")
+    page.get_by_role("button", name="Send the report").click()
+    expect(page.locator(".error-summary")).to_be_focused()
+
+    page.goto("/en/volunteer/my-data/")
+    page.locator("form [name='phone']").fill("12")
+    page.get_by_role("button", name="Save the changes").click()
+    expect(page.locator(".error-summary")).to_be_focused()
+
+    page.goto("/en/volunteer/documents/request/")
+    page.locator("main form").get_by_role("button", name="Ask for the document").click()
+    summary = page.locator(".error-summary")
+    expect(summary).to_be_focused()
+    expect(summary.get_by_role("link")).to_have_text("Document: Choose the document.")

@@ -83,6 +83,18 @@ def test_a_form_without_a_choice_comes_back_with_an_error_and_stores_nothing(sig
     assert signed_in.get(request_url()).status_code == 200
 
 
+def test_the_error_summary_takes_the_focus_and_names_the_field_without_its_question_mark(signed_in):
+    response = signed_in.post(request_url(language="en"), {"language": "en"})
+    html = response.content.decode()
+    assert response.status_code == 400
+    summary = html[html.index('<div class="error-summary"') :]
+    summary = summary[: summary.index("</div>")]
+    assert 'tabindex="-1"' in summary and "autofocus" in summary
+    assert "?:" not in summary
+    assert '<a href="#field-what">Document: Choose the document.</a>' in summary
+    assert 'id="field-what"' in html
+
+
 def test_past_the_limit_the_page_says_so_and_stores_nothing(signed_in, volunteer, settings):
     settings.PAPERWORK_REQUEST_RATE = "1/3600"
     signed_in.post(request_url(), {"what": "certificate", "language": "pl"})
