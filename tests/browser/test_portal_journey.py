@@ -99,7 +99,11 @@ def test_sign_up_for_a_shift_from_the_opportunity_page_and_cancel(demo, new_page
     page = new_page()
 
     page.goto(opportunity.url)
-    page.locator(f"a[href='/en/volunteer/shifts/{shift.pk}/sign-up/']").click()
+    link = page.locator(f"a[href='/en/volunteer/shifts/{shift.pk}/sign-up/']")
+    # Names read naturally: the date once, no space before a colon.
+    local_start = timezone.localtime(starts_at)
+    expect(link).to_have_accessible_name(f"Sign up – {local_start:%-d %B %Y, %H:%M}")
+    link.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Sign in to your volunteer page")
     page.get_by_label("Your e-mail address").fill(volunteer.email)
     page.get_by_role("button", name="Send me a sign-in link").click()
@@ -112,7 +116,11 @@ def test_sign_up_for_a_shift_from_the_opportunity_page_and_cancel(demo, new_page
     page.get_by_role("link", name="Read the health and safety information and confirm it").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Health and safety")
     check_page(page, axe_source, "health and safety page")
-    page.get_by_role("button", name=re.compile("^I have read and understood")).first.click()
+    confirm = page.get_by_role("button", name=re.compile("^I have read and understood")).first
+    expect(confirm).to_have_accessible_name(
+        re.compile(r"^I have read and understood this information – \S.*, version \d+$")
+    )
+    confirm.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Sign up for a shift")
     check_page(page, axe_source, "sign-up page")
     page.get_by_role("button", name="Confirm sign-up").click()
@@ -123,7 +131,7 @@ def test_sign_up_for_a_shift_from_the_opportunity_page_and_cancel(demo, new_page
 
     # Cancelling asks first, on a page of its own; the link's name reads naturally (no " :", no date twice).
     page.locator(".portal-shifts").get_by_role(
-        "link", name=f"Cancel – {opportunity.title}, {timezone.localtime(starts_at):%-d %B}"
+        "link", name=f"Cancel – {opportunity.title}, {timezone.localtime(starts_at):%-d %B}", exact=True
     ).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Cancel your sign-up")
     check_page(page, axe_source, "cancel page")
