@@ -170,3 +170,41 @@ def test_a_failed_submit_puts_the_focus_on_the_error_summary(demo, new_page):
     summary = page.locator(".error-summary")
     expect(summary).to_be_focused()
     expect(summary.get_by_role("link")).to_have_text("Document: Choose the document.")
+
+
+def test_on_a_phone_the_hours_table_scrolls_in_a_focusable_box_and_buttons_keep_their_space(demo, new_page):
+    from tests.registry.factories import OrganisationFactory, ServiceRecordFactory
+
+    from .conftest import MOBILE
+
+    volunteer = VolunteerFactory(
+        status=Volunteer.Status.ACTIVE, preferred_language="en", email="browser.phone@example.org"
+    )
+    ServiceRecordFactory(
+        volunteer=volunteer,
+        area=AreaFactory(name="Water safety by the lakes", locale=Locale.objects.get(language_code="en")),
+        organisation=OrganisationFactory(name="Municipal Police Headquarters in Kielce"),
+    )
+    page = new_page(viewport=MOBILE)
+    page.goto(SIGN_IN_URL)
+    page.get_by_label("Your e-mail address").fill(volunteer.email)
+    page.get_by_role("button", name="Send me a sign-in link").click()
+    page.goto(link_from_outbox(volunteer.email))
+    page.get_by_role("button", name="Sign in", exact=True).click()
+
+    page.goto("/en/volunteer/hours/")
+    box = page.get_by_role("region", name="Table of approved hours")
+    assert box.evaluate("node => node.scrollWidth > node.clientWidth"), "the table fits: nothing to test"
+    expect(page.locator("#hours-list-hint")).to_be_visible()
+    page.locator("#hours-list-hint").focus()
+    box.focus()
+    expect(box).to_be_focused()
+    box.press("ArrowRight")
+    page.wait_for_function("() => document.activeElement.scrollLeft > 0")
+    assert box.evaluate("node => node.scrollLeft > 0"), "the keyboard does not scroll the table"
+    assert not scrolls_sideways(page)
+
+    page.goto("/en/volunteer/my-data/")
+    button = page.get_by_role("button", name="Save the changes").bounding_box()
+    below = page.get_by_text("To correct anything else").bounding_box()
+    assert below["y"] - (button["y"] + button["height"]) >= 16
