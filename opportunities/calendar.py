@@ -59,16 +59,21 @@ def new_calendar(name):
 
 
 def shift_event(shift, page, page_url):
-    """The VEVENT of one shift, described in the language of `page` (the opportunity as shown)."""
+    """The VEVENT of one shift, described in the language of `page` (the opportunity as shown).
+
+    The same for the public files and for a volunteer's own calendar (portal_shifts.py): one UID per shift, so a
+    person who has both holds one event, not two. `page_url` may be "" (a page no longer published).
+    """
     event = icalendar.Event()
     event.add("uid", shift_uid(shift))
     event.add("dtstamp", shift.created_at.astimezone(datetime.UTC))
     event.add("dtstart", shift.starts_at.astimezone(datetime.UTC))
     event.add("dtend", shift.ends_at.astimezone(datetime.UTC))
     event.add("summary", page.title)
-    event.add("description", f"{page.lead}\n\n{page_url}")
+    event.add("description", f"{page.lead}\n\n{page_url}" if page_url else page.lead)
     event.add("location", shift.place or page.place)
-    event.add("url", page_url)
+    if page_url:
+        event.add("url", page_url)
     if shift.cancelled_at:
         event.add("status", "CANCELLED")
         # A later sequence number makes calendars replace the event they hold.

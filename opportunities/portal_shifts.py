@@ -6,16 +6,17 @@ Everything here is about the one volunteer it is given, never anyone else.
 
 import datetime
 
-import icalendar
 from django.db.models import Case, Count, OuterRef, Q, Subquery, When
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from portal import calendar as portal_calendar
 from portal import sections as portal_sections
+from registry.models import Volunteer
 
 from . import requirements
-from .calendar import uid_domain
+from .calendar import public_url, shift_event
 from .models import Signup
 from .signups import cancel_cutoff
 
@@ -91,37 +92,74 @@ def shift_rows(request, volunteer, now=None):
                 "waiting": signup.state == Signup.State.WAITING,
                 "position": signup.waiting_position,
                 "cutoff": cutoff,
-                "may_cancel": now < cutoff,
+                # A person waiting may step out at any time (signups.cancel); a place, until the cut-off.
+                "may_cancel": signup.state == Signup.State.WAITING or now < cutoff,
                 "owed": owed,
             }
         )
     return rows
 
 
+def opportunities_address(request):
+    """The active language's opportunities listing (where "Sign up" is pressed), or "" while there is none."""
+    from .templatetags.opportunity_tags import listing_address
+
+    locale = Locale.objects.filter(language_code=translation.get_language()).first()
+    return (listing_address(locale.pk, request) or "") if locale else ""
+
+
+def why_not_yet(volunteer):
+    """Why this person cannot sign up for shifts at the moment (their status), or "" for an active volunteer."""
+    if volunteer.status == Volunteer.Status.ACTIVE:
+        return ""
+    if volunteer.status == Volunteer.Status.INACTIVE:
+        return _("You cannot sign up for shifts while your volunteering is paused.")
+    return _(
+        "You cannot sign up for shifts yet: signing up opens once a coordinator confirms you as an active volunteer."
+    )
+
+
 def section_context(request, volunteer):
-    return {"rows": shift_rows(request, volunteer)}
+    return {
+        "rows": shift_rows(request, volunteer),
+        "not_yet": why_not_yet(volunteer),
+        "opportunities_url": opportunities_address(request),
+    }
 
 
-def signup_uid(signup):
-    """Stable for the sign-up's life: a calendar updates the event instead of adding a second one."""
-    return f"signup-{signup.pk}@{uid_domain()}"
+# The personal calendar keeps the shifts of the last month too: what was done stays visible in the calendar app.
+CALENDAR_PAST_DAYS = 30
+
+
+def calendar_signups(volunteer, now=None):
+    """The person's confirmed places on shifts not cancelled that end after the last CALENDAR_PAST_DAYS days."""
+    since = (now or timezone.now()) - datetime.timedelta(days=CALENDAR_PAST_DAYS)
+    return (
+        Signup.objects.filter(
+            volunteer=volunteer,
+            state=Signup.State.CONFIRMED,
+            shift__cancelled_at__isnull=True,
+            shift__ends_at__gt=since,
+        )
+        .select_related("shift__opportunity")
+        .order_by("shift__starts_at", "pk")
+    )
 
 
 def calendar_events(volunteer):
-    """The person's upcoming confirmed shifts, described in their preferred language where a translation exists."""
+    """The person's confirmed shifts as the public calendar files describe them (the same UID, link and text, in
+    their preferred language where a translation exists): one event per shift, whichever file a calendar got it from.
+    """
     language = volunteer.preferred_language or translation.get_language()
+    locale = Locale.objects.filter(language_code=language).first()
+    addresses = {}
     events = []
-    for signup in upcoming_signups(volunteer).filter(state=Signup.State.CONFIRMED):
+    for signup in calendar_signups(volunteer):
         shift = signup.shift
-        page = opportunity_in_language(shift.opportunity, language)
-        event = icalendar.Event()
-        event.add("uid", signup_uid(signup))
-        event.add("dtstamp", signup.created_at.astimezone(datetime.UTC))
-        event.add("dtstart", shift.starts_at.astimezone(datetime.UTC))
-        event.add("dtend", shift.ends_at.astimezone(datetime.UTC))
-        event.add("summary", page.title)
-        event.add("location", shift.place or page.place)
-        events.append(event)
+        page = opportunity_in_language(shift.opportunity, language, locale)
+        if page.pk not in addresses:
+            addresses[page.pk] = public_url(page) if page.live else ""
+        events.append(shift_event(shift, page, addresses[page.pk]))
     return events
 
 

@@ -120,7 +120,9 @@ def cancel_cutoff(shift):
 def cancel(signup, by=None, now=None, enforce_cutoff=None):
     """Cancel a sign-up; a confirmed place goes to the first person waiting, who is told. Returns the Signup.
 
-    The cut-off holds for volunteers (by=None) unless `enforce_cutoff` says otherwise.
+    The cut-off holds for volunteers (by=None) unless `enforce_cutoff` says otherwise, and only for a confirmed
+    place: leaving the waiting list frees nobody's place and is never late (a person still waiting may be given a
+    place up to the start, so they must be able to step out until then and after).
     """
     if enforce_cutoff is None:
         enforce_cutoff = by is None
@@ -132,7 +134,7 @@ def cancel(signup, by=None, now=None, enforce_cutoff=None):
             raise SignupRefused(_("This sign-up has already been cancelled."), code="already_cancelled")
         if signup.service_record_id is not None:
             raise SignupRefused(COUNTED_SIGNUP_STAYS, code="counted")
-        if enforce_cutoff and now >= cancel_cutoff(shift):
+        if enforce_cutoff and signup.state == Signup.State.CONFIRMED and now >= cancel_cutoff(shift):
             raise SignupRefused(
                 _(
                     "Cancelling online closed %(hours)d hours before the start. Please tell the coordinator "

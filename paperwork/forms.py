@@ -7,6 +7,8 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from portal.forms import ErrorSummaryMixin
+
 from .document_requests import MAX_REASON_LENGTH as MAX_DECLINE_LENGTH
 from .issuing import MAX_REASON_LENGTH
 from .models import Agreement, IssuedDocument
@@ -143,9 +145,12 @@ WHAT_TO_KINDS = {
 }
 
 
-class DocumentRequestForm(forms.Form):
+class DocumentRequestForm(ErrorSummaryMixin, forms.Form):
     """What a volunteer may ask for (art. 44): a certificate, with an opinion if they wish, or the agreement's
     terms in writing; in either language (their preferred one first)."""
+
+    # The question reads badly before the summary's colon ("Which document do you need?: Choose the document.").
+    SUMMARY_LABELS = {"what": _("Document")}
 
     what = forms.ChoiceField(
         label=_("Which document do you need?"),

@@ -53,8 +53,13 @@ def download(request, session, document_id):
     return response
 
 
+SECTION_ANCHOR = "portal-documents"
+# The answer is shown in the section the page comes back to, not at the top of the page (portal/sections.py).
+IN_SECTION = portal_sections.message_tag(SECTION_ANCHOR)
+
+
 def home_url():
-    return reverse("portal:home") + "#portal-documents"
+    return reverse("portal:home") + "#" + SECTION_ANCHOR
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -76,7 +81,9 @@ def request_document(request, session):
             return response
         if stored:
             messages.success(
-                request, _("Thank you. A coordinator will prepare the document; we will e-mail you when it is ready.")
+                request,
+                _("Thank you. A coordinator will prepare the document; we will e-mail you when it is ready."),
+                extra_tags=IN_SECTION,
             )
         for waiting in already:
             messages.info(
@@ -86,6 +93,7 @@ def request_document(request, session):
                     "%(document)s."
                 )
                 % {"document": waiting.get_kind_display()},
+                extra_tags=IN_SECTION,
             )
         return HttpResponseSeeOther(home_url())
     if form.errors:

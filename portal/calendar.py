@@ -31,6 +31,11 @@ def renew(volunteer):
     return token
 
 
+def current_address(volunteer):
+    """The volunteer's CalendarFeed (only its digest and date: the address itself is never kept), or None."""
+    return CalendarFeed.objects.filter(volunteer=volunteer).first()
+
+
 def volunteer_for(token):
     if not token or len(token) > 200:
         return None

@@ -1,7 +1,7 @@
 """The sections this app puts on the volunteer's home page; shifts (#16) and documents (#18) add their own
 (see sections.py for the orders left free for them: 20 and 40)."""
 
-from . import hours
+from . import calendar, hours
 from .sections import PortalSection, register
 
 
@@ -12,7 +12,11 @@ def hours_summary(request, volunteer):
     }
 
 
+def calendar_state(request, volunteer):
+    return {"feed": calendar.current_address(volunteer)}
+
+
 def register_all():
     register(PortalSection("hours", "portal/sections/hours.html", order=30, context=hours_summary))
     register(PortalSection("my_data", "portal/sections/my_data.html", order=80))
-    register(PortalSection("calendar", "portal/sections/calendar.html", order=90))
+    register(PortalSection("calendar", "portal/sections/calendar.html", order=90, context=calendar_state))

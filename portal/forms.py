@@ -21,7 +21,21 @@ from registry.models import Area, HourReport, Organisation, Volunteer
 NOTE_MAX_LENGTH = 1000
 
 
-class SignInForm(forms.Form):
+class ErrorSummaryMixin:
+    """(field, label, error) for the error summary at the top (portal/errors.html), as the join form gives them.
+
+    SUMMARY_LABELS names a field whose label does not read well before a colon (a question, a long sentence).
+    """
+
+    SUMMARY_LABELS = {}
+
+    def error_summary(self):
+        return [
+            (field, self.SUMMARY_LABELS.get(field.name, field.label), error) for field in self for error in field.errors
+        ]
+
+
+class SignInForm(ErrorSummaryMixin, forms.Form):
     email = forms.EmailField(
         label=_("Your e-mail address"),
         max_length=254,
@@ -34,7 +48,7 @@ class SignInForm(forms.Form):
     )
 
 
-class HourReportForm(forms.ModelForm):
+class HourReportForm(ErrorSummaryMixin, forms.ModelForm):
     """Hours for work not on a shift; validated here so a bad report shows an error and nothing is stored."""
 
     date = forms.DateField(
@@ -92,7 +106,7 @@ class HourReportForm(forms.ModelForm):
         return hours
 
 
-class ContactForm(forms.ModelForm):
+class ContactForm(ErrorSummaryMixin, forms.ModelForm):
     """What a volunteer may correct themselves; everything else goes through the coordinators."""
 
     email = forms.EmailField(

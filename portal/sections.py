@@ -22,6 +22,20 @@ class PortalSection:
 
 _sections = {}
 
+# A message answering a form inside a section is shown in that section, where the page comes back to (its anchor),
+# not at the top, out of view: `messages.success(request, text, extra_tags=message_tag("portal-documents"))`.
+MESSAGE_TAG_PREFIX = "portal-section:"
+
+
+def message_tag(anchor):
+    return MESSAGE_TAG_PREFIX + anchor
+
+
+def message_section(message):
+    """The anchor of the section a message belongs in, or "" for the top of the page."""
+    tags = message.extra_tags or ""
+    return tags.removeprefix(MESSAGE_TAG_PREFIX) if tags.startswith(MESSAGE_TAG_PREFIX) else ""
+
 
 def register(section):
     """Add or replace a section by name."""

@@ -26,6 +26,7 @@ urlpatterns = [
     path(pgettext_lazy("portal URL", "my-data/address/<str:token>/"), views.confirm_email, name="confirm_email"),
     path(pgettext_lazy("portal URL", "my-data/public-name/"), views.withdraw_public_name, name="withdraw_public_name"),
     path(pgettext_lazy("portal URL", "my-data/removal/"), views.request_removal, name="request_removal"),
+    path(pgettext_lazy("portal URL", "calendar/"), views.calendar_page, name="calendar"),
     path(pgettext_lazy("portal URL", "calendar/renew/"), views.renew_calendar, name="renew_calendar"),
     path(pgettext_lazy("portal URL", "calendar/<str:token>.ics"), views.calendar_feed, name="calendar_feed"),
 ]

@@ -90,13 +90,14 @@ def sign_out(request):
 @volunteer_required
 def sign_out_everywhere(request, session):
     sessions.end_everywhere(session.volunteer)
-    return sessions.forget_cookie(HttpResponseSeeOther(reverse("portal:signed_out")))
+    return sessions.forget_cookie(HttpResponseSeeOther(reverse("portal:signed_out") + "?everywhere=1"))
 
 
 @private_view
 @require_GET
 def signed_out(request):
-    return render(request, "portal/signed_out.html")
+    # Says only what the button pressed did: nothing is read from the sessions here.
+    return render(request, "portal/signed_out.html", {"everywhere": request.GET.get("everywhere") == "1"})
 
 
 # The volunteer's pages
@@ -190,10 +191,15 @@ def my_data_copy(request, session):
     return response
 
 
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 @volunteer_required
 def withdraw_public_name(request, session):
+    """GET explains and asks; POST withdraws (the name leaves every public page at once)."""
     volunteer = session.volunteer
+    if request.method != "POST":
+        if not volunteer.consent_public_name:
+            return HttpResponseSeeOther(reverse("portal:my_data"))
+        return render(request, "portal/confirm_public_name.html", {"volunteer": volunteer})
     with transaction.atomic():
         changed = Volunteer.objects.filter(pk=volunteer.pk, consent_public_name=True).update(consent_public_name=False)
         if changed:
@@ -204,10 +210,15 @@ def withdraw_public_name(request, session):
     return HttpResponseSeeOther(reverse("portal:my_data"))
 
 
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 @volunteer_required
 def request_removal(request, session):
+    """GET says what removal means and asks to confirm; POST files the request (once, whatever is clicked twice)."""
     volunteer = session.volunteer
+    if request.method != "POST":
+        if open_removal_request(volunteer) is not None:
+            return HttpResponseSeeOther(reverse("portal:my_data"))
+        return render(request, "portal/confirm_removal.html", {"volunteer": volunteer})
     with transaction.atomic():
         # Locked, so a double click makes one request.
         Volunteer.objects.select_for_update().filter(pk=volunteer.pk).first()
@@ -225,15 +236,68 @@ def request_removal(request, session):
 
 # The calendar's secret address
 
+# A new address travels to the page that shows it in a short-lived signed cookie, read once and deleted: a
+# reload or Back shows the page again without making another address, and the secret is never in a URL.
+CALENDAR_REVEAL_COOKIE = "cv_volunteer_calendar"
+CALENDAR_REVEAL_SECONDS = 5 * 60
+CALENDAR_REVEAL_SALT = "portal.calendar.reveal"
 
-@require_POST
+
+def calendar_address(token):
+    # On the site's configured address: a calendar app keeps fetching it long after this request's Host.
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("portal:calendar_feed", args=[token])
+
+
+def revealed_calendar(request, volunteer):
+    """(address, whether it replaced one) from the one-time cookie, if it holds this volunteer's live address."""
+    value = request.get_signed_cookie(
+        CALENDAR_REVEAL_COOKIE, default="", salt=CALENDAR_REVEAL_SALT, max_age=CALENDAR_REVEAL_SECONDS
+    )
+    replaced, _sep, token = value.partition(":")
+    if not token or calendar.volunteer_for(token) != volunteer:
+        return None, False
+    return calendar_address(token), replaced == "1"
+
+
+@require_GET
+@volunteer_required
+def calendar_page(request, session):
+    """The calendar's address: shown once, just after it is made (only its digest is kept); else its state."""
+    volunteer = session.volunteer
+    new_address, replaced = revealed_calendar(request, volunteer)
+    context = {
+        "volunteer": volunteer,
+        "calendar_url": new_address,
+        "replaced": replaced,
+        "feed": calendar.current_address(volunteer),
+    }
+    response = render(request, "portal/calendar.html", context)
+    if CALENDAR_REVEAL_COOKIE in request.COOKIES:
+        response.delete_cookie(CALENDAR_REVEAL_COOKIE, path=reverse("portal:calendar"), samesite="Lax")
+    return response
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
 @volunteer_required
 def renew_calendar(request, session):
-    """A new secret address; the old one stops working. Shown once, here: only its digest is kept."""
+    """POST makes a new secret address (the old one stops working) and sends the browser to the page showing it;
+    GET (an address typed or kept in the history) only leads to that page."""
+    if request.method != "POST":
+        return HttpResponseSeeOther(reverse("portal:calendar"))
+    replaced = calendar.current_address(session.volunteer) is not None
     token = calendar.renew(session.volunteer)
-    # On the site's configured address: a calendar app keeps fetching it long after this request's Host.
-    url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("portal:calendar_feed", args=[token])
-    return render(request, "portal/calendar_renewed.html", {"calendar_url": url, "volunteer": session.volunteer})
+    response = HttpResponseSeeOther(reverse("portal:calendar"))
+    response.set_signed_cookie(
+        CALENDAR_REVEAL_COOKIE,
+        f"{int(replaced)}:{token}",
+        salt=CALENDAR_REVEAL_SALT,
+        max_age=CALENDAR_REVEAL_SECONDS,
+        path=reverse("portal:calendar"),
+        httponly=True,
+        secure=settings.PORTAL_COOKIE_SECURE,
+        samesite="Lax",
+    )
+    return response
 
 
 def calendar_feed(request, token):

@@ -43,3 +43,23 @@ def test_a_signed_in_volunteer_gets_the_same_public_page(lake_patrol):
     # The same bytes, yet a signed-in view is never stored by a shared cache (core/cache/middleware.py).
     assert "private" in signed_in.get("Cache-Control", "")
     assert "private" not in anonymous.get("Cache-Control", "")
+
+
+def test_a_sign_up_link_names_its_date_once_and_the_date_beside_it_is_not_read_twice(client, lake_patrol):
+    import re
+
+    from django.template.defaultfilters import date as date_filter
+    from django.utils import translation
+
+    _page, page_en = lake_patrol
+    shift = add_shift(page_en, days=5)
+    with translation.override("en"):
+        start = timezone.localtime(shift.starts_at)
+        when = f"{date_filter(start, 'j E Y')}, {date_filter(start, 'H:i')}"
+    html = client.get(page_en.url).content.decode()
+    link = re.search(
+        rf'<a class="button" href="/en/volunteer/shifts/{shift.pk}/sign-up/"[^>]*>(.*?)</a>(.*?)</li>', html
+    )
+    assert link is not None
+    assert link[1] == f'Sign up<span class="visually-hidden"> – {when}</span>'
+    assert link[2].strip() == f'<span aria-hidden="true">{when}</span>'

@@ -99,6 +99,22 @@ def test_volunteers_cannot_cancel_after_the_cut_off_but_coordinators_can(opportu
     assert cancel(other, now=just_before).state == Signup.State.CANCELLED
 
 
+def test_a_person_waiting_may_leave_the_waiting_list_after_the_cut_off(opportunity):
+    opportunity.cancel_cutoff_hours = 24
+    opportunity.save()
+    shift = make_shift(opportunity, starts_at=local(2026, 7, 4, 9), capacity=1)
+    placed = sign_up(active_volunteer(), shift, now=NOW)
+    waiting = sign_up(active_volunteer(), shift, now=NOW)
+    assert waiting.state == Signup.State.WAITING
+    after_cutoff = local(2026, 7, 4, 8, 0)
+
+    assert cancel(waiting, now=after_cutoff).state == Signup.State.CANCELLED
+    with pytest.raises(SignupRefused):
+        cancel(placed, now=after_cutoff)
+    shift.refresh_from_db()
+    assert shift.places_taken == 1
+
+
 def test_someone_can_sign_up_again_after_cancelling(shift):
     volunteer = active_volunteer()
     cancel(sign_up(volunteer, shift, now=NOW), now=NOW)

@@ -55,12 +55,44 @@ def test_a_request_is_stored_once_and_its_state_shown(signed_in, volunteer):
     assert html.count("<strong>oczekuje</strong>") == 2
 
 
+def section_of(html, anchor):
+    """The HTML of the home page's section headed by `anchor` (up to the next section)."""
+    start = html.index(f'<section class="portal-section" aria-labelledby="{anchor}">')
+    return html[start : html.index("</section>", start)]
+
+
+def test_the_answer_is_shown_in_the_section_the_page_comes_back_to(signed_in, volunteer):
+    first = signed_in.post(request_url(), {"what": "certificate", "language": "pl"}, follow=True)
+    assert first.redirect_chain[-1][0].endswith("#portal-documents")
+    html = first.content.decode()
+    section = section_of(html, "portal-documents")
+    assert 'role="status"' in section and "Dziękujemy" in section
+    top = html[: html.index('<section class="portal-section"')]
+    assert "Dziękujemy" not in top and "portal-messages" not in top
+
+    again = signed_in.post(request_url(), {"what": "certificate", "language": "pl"}, follow=True).content.decode()
+    assert "już czeka na osobę koordynującą" in section_of(again, "portal-documents")
+    assert "portal-messages" not in again[: again.index('<section class="portal-section"')]
+
+
 def test_a_form_without_a_choice_comes_back_with_an_error_and_stores_nothing(signed_in):
     response = signed_in.post(request_url(), {"what": "everything", "language": "pl"})
     assert response.status_code == 400
     assert "Wybierz dokument." in response.content.decode()
     assert not DocumentRequest.objects.exists()
     assert signed_in.get(request_url()).status_code == 200
+
+
+def test_the_error_summary_takes_the_focus_and_names_the_field_without_its_question_mark(signed_in):
+    response = signed_in.post(request_url(language="en"), {"language": "en"})
+    html = response.content.decode()
+    assert response.status_code == 400
+    summary = html[html.index('<div class="error-summary"') :]
+    summary = summary[: summary.index("</div>")]
+    assert 'tabindex="-1"' in summary and "autofocus" in summary
+    assert "?:" not in summary
+    assert '<a href="#field-what">Document: Choose the document.</a>' in summary
+    assert 'id="field-what"' in html
 
 
 def test_past_the_limit_the_page_says_so_and_stores_nothing(signed_in, volunteer, settings):

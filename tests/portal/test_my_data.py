@@ -131,6 +131,49 @@ def test_asking_for_removal_makes_one_erasure_request_with_its_deadline_shown(si
     assert ModelLogEntry.objects.filter(action=REMOVAL_REQUESTED).count() == 1
 
 
+def test_the_removal_button_leads_to_a_confirmation_page_that_changes_nothing(signed_in, volunteer):
+    page = signed_in.get(url("my_data", language="en"))
+    removal = url("request_removal", language="en")
+    assert f'action="{removal}"'.encode() not in page.content
+    assert f'href="{removal}"'.encode() in page.content
+
+    response = signed_in.get(removal)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "review your request" in html
+    assert "your volunteering with the programme ends" in html
+    assert "can no longer sign in" in html
+    assert "The law requires us to keep some records" in html
+    assert f'<form class="form" method="post" action="{removal}">' in html
+    assert f'href="{url("my_data", language="en")}"' in html
+    assert not DataSubjectRequest.objects.exists()
+    assert not ModelLogEntry.objects.filter(action=REMOVAL_REQUESTED).exists()
+
+
+def test_the_removal_confirmation_page_sends_back_once_a_request_is_open(signed_in, volunteer):
+    signed_in.post(url("request_removal"))
+    response = signed_in.get(url("request_removal"))
+    assert response.status_code == 303 and response["Location"] == url("my_data")
+
+
+def test_withdrawing_consent_asks_first_and_a_get_changes_nothing(signed_in, volunteer):
+    Volunteer.objects.filter(pk=volunteer.pk).update(consent_public_name=True)
+    withdraw = url("withdraw_public_name", language="en")
+    assert f'href="{withdraw}"'.encode() in signed_in.get(url("my_data", language="en")).content
+    response = signed_in.get(withdraw)
+    assert response.status_code == 200
+    assert f'method="post" action="{withdraw}"'.encode() in response.content
+    volunteer.refresh_from_db()
+    assert volunteer.consent_public_name
+    assert not ModelLogEntry.objects.filter(action=CONSENT_WITHDRAWN).exists()
+
+
+def test_the_withdrawal_page_sends_back_when_there_is_nothing_to_withdraw(signed_in, volunteer):
+    Volunteer.objects.filter(pk=volunteer.pk).update(consent_public_name=False)
+    response = signed_in.get(url("withdraw_public_name"))
+    assert response.status_code == 303 and response["Location"] == url("my_data")
+
+
 def test_a_taken_and_a_free_address_hand_the_queue_the_same_work(signed_in, volunteer, other_volunteer, monkeypatch):
     """Whether another record holds the address is decided by the worker, after the answer: the request writes
     one pending change and hands the queue its id and token, never an address."""

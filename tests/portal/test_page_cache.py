@@ -54,3 +54,20 @@ def test_a_public_page_seen_with_the_volunteer_cookie_is_neither_stored_nor_serv
     cache.clear()
     response = signed_in.get("/pl/search/")
     assert response.get("X-Cache") != "HIT"
+
+
+def test_public_pages_link_to_the_volunteers_page_the_same_for_everyone(signed_in, volunteer):
+    """The footer (cached for everyone) links to the volunteer's page whoever looks, with nothing personal."""
+    from django.core.cache import cache
+
+    cache.clear()
+    anonymous = Client()
+    first = anonymous.get("/en/search/").content.decode()
+    again = anonymous.get("/en/search/").content.decode()
+    seen_signed_in = signed_in.get("/en/search/").content.decode()
+    link = f'<a class="site-footer__volunteer" href="{url("home", language="en")}" rel="nofollow">Volunteer sign-in</a>'
+    for html in (first, again, seen_signed_in):
+        assert link in html
+    footer = seen_signed_in[seen_signed_in.index('<footer class="site-footer">') :]
+    assert volunteer.email not in footer and volunteer.first_name not in footer
+    assert footer == first[first.index('<footer class="site-footer">') :]

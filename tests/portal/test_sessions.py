@@ -63,6 +63,15 @@ def test_sign_out_everywhere_ends_every_session_of_the_volunteer(volunteer, othe
     assert someone_else.get(url("home")).status_code == 200
 
 
+def test_signing_out_everywhere_says_so_and_a_plain_sign_out_does_not(volunteer):
+    everywhere = sign_in(Client(), volunteer)
+    page = everywhere.post(url("sign_out_everywhere", language="en"), follow=True).content.decode()
+    assert "You have signed out on all devices" in page
+    here = sign_in(Client(), volunteer)
+    page = here.post(url("sign_out", language="en"), follow=True).content.decode()
+    assert "You have signed out" in page and "all devices" not in page
+
+
 def test_a_forged_cookie_signs_in_nobody(client, signed_in):
     client.cookies["cv_volunteer"] = "forged-" + "x" * 40
     assert client.get(url("home")).status_code == 302
@@ -76,3 +85,24 @@ def test_the_cookie_is_secure_in_production_settings(volunteer, settings):
     ask_for_link(client, volunteer.email)
     response = client.post(latest_link(volunteer.email))
     assert response.cookies["cv_volunteer"]["secure"]
+
+
+@pytest.mark.parametrize("name", ["home", "hours", "my_data", "calendar"])
+def test_the_volunteer_pages_are_titled_with_the_page_then_the_site(signed_in, name):
+    import re
+
+    titles = {
+        "home": "Your volunteer page",
+        "hours": "Your hours",
+        "my_data": "Your data",
+        "calendar": "Your calendar",
+    }
+    html = signed_in.get(url(name, language="en")).content.decode()
+    assert re.search(r"<title>(.*?)</title>", html, re.S)[1] == f"{titles[name]} · Civic Volunteering"
+
+
+def test_the_sign_in_page_is_titled_with_the_site_name(client):
+    import re
+
+    html = client.get(url("sign_in", language="en")).content.decode()
+    assert re.search(r"<title>(.*?)</title>", html, re.S)[1] == "Sign in to your volunteer page · Civic Volunteering"

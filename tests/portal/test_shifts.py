@@ -118,6 +118,42 @@ def test_a_refused_sign_up_says_why_and_changes_nothing(signed_in, volunteer, sh
     assert shift.places_taken == 0
 
 
+def test_the_volunteer_page_and_the_opportunity_page_describe_the_same_way_to_sign_up(client, signed_in, shift):
+    home = signed_in.get(url("home", language="en")).content.decode()
+    assert "sign up there" not in home
+    assert "press “Sign up” by the date you want; you then confirm it on your volunteer page" in home
+    opportunity = client.get(shift.opportunity.url).content.decode()
+    with translation.override("pl"):
+        from django.utils.translation import gettext
+
+        hint = gettext(
+            "Active volunteers of the programme press “Sign up” by a date below and confirm it on their volunteer "
+            "page, after signing in with the link we e-mail to them. If something is unclear, write or call the "
+            "contact given above: the coordinator can sign you up."
+        )
+    assert hint in opportunity
+    assert f'href="{url("home")}"' in opportunity
+
+
+def test_a_volunteer_not_yet_active_is_not_invited_to_sign_up_and_is_told_why(signed_in, volunteer, shift):
+    from registry.models import Volunteer
+
+    Volunteer.objects.filter(pk=volunteer.pk).update(status=Volunteer.Status.TRAINED)
+    home = signed_in.get(url("home", language="en")).content.decode()
+    assert "press “Sign up”" not in home
+    assert "signing up opens once a coordinator confirms you as an active volunteer" in home
+    page = signed_in.get(sign_up_url(shift, language="en")).content.decode()
+    assert "Only active volunteers can sign up" in page
+    assert "signing up opens once a coordinator confirms you as an active volunteer" in page
+    assert "Confirm sign-up" not in page
+
+
+def test_the_sign_up_page_says_cancelling_is_on_the_volunteer_page(signed_in, shift):
+    html = signed_in.get(sign_up_url(shift, language="en")).content.decode()
+    assert "cancel on this page" not in html
+    assert "You can cancel a place on your volunteer page until" in html
+
+
 def test_signing_up_twice_stores_one_sign_up(signed_in, volunteer, shift):
     signed_in.post(sign_up_url(shift))
     response = signed_in.post(sign_up_url(shift))
@@ -152,6 +188,67 @@ def test_cancelling_frees_the_place(signed_in, volunteer, shift):
     assert cancel_url(signup) not in response.content.decode()
 
 
+def test_cancel_on_the_page_leads_to_a_confirmation_that_changes_nothing(signed_in, volunteer, shift):
+    signed_in.post(sign_up_url(shift))
+    signup = Signup.objects.get(volunteer=volunteer)
+    address = cancel_url(signup, language="en")
+
+    home = signed_in.get(url("home", language="en")).content.decode()
+    assert f'href="{address}"' in home
+    assert f'action="{address}"' not in home
+
+    response = signed_in.get(address)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Patrol nad jeziorem" in html and "Plaża miejska" in html
+    assert "Your place goes at once to the first person on the waiting list" in html
+    assert f'method="post" action="{address}"' in html
+    assert f'href="{url("home", language="en")}"' in html
+    signup.refresh_from_db()
+    assert signup.state == Signup.State.CONFIRMED
+
+
+def test_someone_elses_sign_up_has_no_cancel_page(signed_in, other_volunteer, shift):
+    from opportunities.signups import sign_up
+
+    theirs = sign_up(other_volunteer, shift)
+    assert signed_in.get(cancel_url(theirs)).status_code == 404
+    assert signed_in.post(cancel_url(theirs)).status_code == 404
+
+
+def test_a_cancelled_sign_up_has_nothing_left_to_confirm(signed_in, volunteer, shift):
+    signed_in.post(sign_up_url(shift))
+    signup = Signup.objects.get(volunteer=volunteer)
+    signed_in.post(cancel_url(signup))
+    response = signed_in.get(cancel_url(signup))
+    assert response.status_code == 303 and response["Location"] == url("home")
+
+
+def test_a_person_waiting_can_leave_the_list_after_the_cut_off(signed_in, volunteer, other_volunteer, db):
+    from opportunities.signups import sign_up
+
+    late = make_shift(
+        make_opportunity(cancel_cutoff_hours=48), starts_at=timezone.now() + datetime.timedelta(hours=5), capacity=1
+    )
+    sign_up(other_volunteer, late)  # the only place
+    signed_in.post(sign_up_url(late))
+    signup = Signup.objects.get(volunteer=volunteer)
+    assert signup.state == Signup.State.WAITING
+    address = cancel_url(signup, language="en")
+
+    home = signed_in.get(url("home", language="en")).content.decode()
+    assert "Cancelling online closed" not in home
+    assert "You can leave the waiting list here at any time." in home
+    assert f'href="{address}"' in home
+    page = signed_in.get(address).content.decode()
+    assert "You leave the waiting list" in page and f'action="{address}"' in page
+
+    response = signed_in.post(address, follow=True)
+    signup.refresh_from_db()
+    assert signup.state == Signup.State.CANCELLED
+    assert "You have left the waiting list." in response.content.decode()
+
+
 def test_after_the_cut_off_cancelling_is_refused_with_the_reason(signed_in, volunteer, db):
     late = make_shift(make_opportunity(cancel_cutoff_hours=48), starts_at=timezone.now() + datetime.timedelta(hours=5))
     signed_in.post(sign_up_url(late))
@@ -159,6 +256,10 @@ def test_after_the_cut_off_cancelling_is_refused_with_the_reason(signed_in, volu
 
     home = signed_in.get(url("home")).content.decode()
     assert cancel_url(signup) not in home
+    page = signed_in.get(cancel_url(signup, language="en"))
+    assert page.status_code == 200
+    assert "Cancelling online closed" in page.content.decode()
+    assert f'action="{cancel_url(signup, language="en")}"' not in page.content.decode()
     response = signed_in.post(cancel_url(signup), follow=True)
 
     signup.refresh_from_db()
@@ -177,7 +278,8 @@ def test_the_personal_calendar_has_the_confirmed_shifts_only(volunteer, other_vo
 
     events = icalendar.Calendar.from_ical(feed(volunteer)).walk("VEVENT")
 
-    assert [str(event["uid"]) for event in events] == [f"signup-{mine.pk}@" + str(events[0]["uid"]).split("@")[1]]
+    assert mine.state == Signup.State.CONFIRMED
+    assert [str(event["uid"]) for event in events] == [f"shift-{shift.pk}@testserver"]
     event = events[0]
     assert event.decoded("dtstart") == shift.starts_at.astimezone(datetime.UTC)
     assert event.decoded("dtstart").tzinfo is not None and event.decoded("dtstart").utcoffset() == datetime.timedelta(0)

@@ -98,6 +98,11 @@ def test_the_english_thank_you_page_is_served_under_the_english_address(client, 
     assert "Thank you for applying!" in client.get("/en/join/thank-you/").content.decode()
 
 
+def test_the_thank_you_page_leads_to_the_volunteers_sign_in(client, english_join_page):
+    html = client.get("/en/join/thank-you/").content.decode()
+    assert '<a href="/en/volunteer/sign-in/" rel="nofollow">Volunteer sign-in</a>' in html
+
+
 def test_chosen_areas_are_stored_as_the_registrys_default_language_rows(client, english_join_page, areas):
     client.post("/en/join/", application(areas=[areas.water_en.pk, areas.seniors_en.pk]))
     assert set(Volunteer.objects.get().areas.all()) == {areas.water, areas.seniors}
