@@ -107,6 +107,7 @@ def run(label, env, dump=None):
     print("\n".join(line for line in lines if not line.startswith("DUMP ")) or result.stderr[-3000:])
     if dump:
         titles = json.loads(next(line for line in lines if line.startswith("DUMP "))[5:])
+        Path(dump).mkdir(parents=True, exist_ok=True)
         Path(dump, f"{label}.json").write_text(json.dumps(titles, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
