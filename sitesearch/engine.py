@@ -22,6 +22,7 @@ from .models import SearchDocument, SearchFrequency, SearchTerm, SearchWord
 EXACT_FORM_BONUS = 0.25  # of the score when every word occurs as typed in every field (title, lead, body)
 SNIPPET_WORDS = 30
 MAX_RESULTS = 1000  # nobody pages further; keeps the follow-up queries' id lists bounded
+PARTIAL_MATCHES_BELOW = 10  # fewer pages than this with all the words: those with some of them follow
 
 
 @dataclass
@@ -110,11 +111,23 @@ def search(query, language, page_ids=None, newest_first=False):
     )
     if not rows:
         return []
-    # Pages with every word first; with none having them all, those with most of them.
+    # Pages with every word first; with none having them all, those with most of them. Where fewer than a
+    # results page have the most, pages with fewer of the words follow them (a visitor still sees what is near),
+    # but never in a listing filtered by the words (newest_first), which shows only what matches them.
     most = rows[0][2]
-    hits = [Hit(document_id, score, date) for document_id, score, count, date in rows if count == most]
+    only_most = newest_first or most == 1 or sum(row[2] == most for row in rows) >= PARTIAL_MATCHES_BELOW
+    hits = [Hit(document_id, score, date) for document_id, score, count, date in rows if count == most or not only_most]
     # Scores equal but for the floating-point rounding of the databases are equal: newer first among them.
-    hits.sort(key=lambda hit: (-round(hit.score, 6), -(hit.date.toordinal() if hit.date else 0), hit.page_id))
+    # (The pages with more of the words stay first: sorted by the count of words, then the score.)
+    words_matched = {row[0]: row[2] for row in rows}
+    hits.sort(
+        key=lambda hit: (
+            -words_matched[hit.page_id],
+            -round(hit.score, 6),
+            -(hit.date.toordinal() if hit.date else 0),
+            hit.page_id,
+        )
+    )
     if newest_first:
         # The news listing: relevance in coarse bands, newer first within a band.
         hits.sort(key=lambda hit: (-round(math.log(1 + hit.score), 1), -(hit.date.toordinal() if hit.date else 0)))

@@ -81,10 +81,15 @@ POLISH = [
 ]
 
 ENGLISH = [
-    ("Kielce", ["Kielce police headquarters", "Conference closes", "Lakeside patrols"], []),
+    # Since the demo grew (opportunities and partners named after Kielce and the police, 1.12.2026), pages with the
+    # word in their title or lead rightly rank above the old posts that have it in the body only ("Lakeside
+    # patrols" for Kielce, the conference report for police): those are asked for by more specific queries below.
+    ("Kielce", ["Kielce police headquarters", "Conference closes", "Duty by the Kielce reservoir"], []),
     ("volunteer", ["Kielce police headquarters", "Volunteer recruitment"], []),
     ("volunteering", ["Conference closes", "Kielce police headquarters"], []),
-    ("police", ["Kielce police headquarters", "Conference closes"], []),
+    ("police", ["Kielce police headquarters", "Kielce City Police Headquarters"], []),
+    ("police volunteers conference", ["Conference closes"], []),
+    ("Kielce lake patrols", ["Lakeside patrols"], []),
     ("policing", ["Kielce police headquarters"], []),
     ("conference", ["Conference closes"], []),
     ("Warsaw conference", ["Conference closes"], []),

@@ -45,9 +45,19 @@ class SearchTests(SiteTreeTestCase):
     def test_a_base_form_finds_the_genitive_plural(self):
         self.assertIn(self.report.title, result_titles(self.search("wolontariusz")))
 
-    def test_every_word_of_the_query_must_match_in_some_form(self):
+    def test_pages_with_every_word_of_the_query_come_first(self):
         titles = result_titles(self.search("policja Łódź"))
-        self.assertEqual(titles, [self.report.title])
+        self.assertEqual(titles[0], self.report.title)
+
+    def test_with_few_pages_having_every_word_those_with_some_of_them_follow(self):
+        titles = result_titles(self.search("policja Łódź wolontariusz żółw"))
+        self.assertEqual(titles[0], self.report.title)  # three of the four words
+        self.assertIn(self.turtle.title, titles)  # one of them each
+        self.assertIn(self.in_title.title, titles)
+
+    def test_a_listing_filtered_by_words_shows_only_pages_with_all_of_them(self):
+        hits = engine.search("policja Łódź wolontariusz żółw", "pl", newest_first=True)
+        self.assertEqual([hit.page_id for hit in hits], [self.report.pk])
 
     def test_with_no_page_having_every_word_those_with_most_of_them_are_shown(self):
         titles = result_titles(self.search("żółw Łódź"))
