@@ -1,9 +1,10 @@
 """Answering a query: which live public pages match, in what order, with which sentence to show.
 
 Pages with every word of the query (any of its forms, diacritics optional) come first; when fewer than a
-results page have them all, pages with most of them follow (a listing filtered by words shows only the first). Score: the matched terms' weights (title above lead above
-body) times how rare the word is on the site, plus a bonus when the page has the very form typed
-(an exact form above a lemma match, typed diacritics above their absence). Among equals, newer first.
+results page have them all, pages with most of them follow (a listing filtered by words shows only the first).
+Score: the matched terms' weights (title above lead above body) times how rare the word is on the site, plus a
+bonus when the page has the very form typed (an exact form above a lemma match, typed diacritics above their
+absence). Among equals, newer first.
 """
 
 import difflib

@@ -27,6 +27,16 @@ def page_fragment_seconds(context):
 
 
 @register.simple_tag(takes_context=True)
+def site_fragment_seconds(context):
+    """For fragments that depend on the page only through `page` (the meta tags, the menu): cached also where there
+    is no page at all (search, the volunteer's pages, error pages share one such fragment per language and host),
+    never where `page` is something other than a saved page."""
+    if context.get("page") is None:
+        return context.get("fragment_seconds", 0)
+    return page_fragment_seconds(context)
+
+
+@register.simple_tag(takes_context=True)
 def home_page(context):
     """The home page in the visitor's language."""
     return localization.current_home(context["request"])

@@ -118,3 +118,23 @@ class CachedFragmentTests(SiteTreeTestCase):
     def test_each_language_gets_its_own_cached_header(self):
         self.html("/pl/")
         self.assertIn("About the programme", self.html("/en/"))
+
+
+class SearchPageQueryTests(SiteTreeTestCase):
+    def test_a_search_reads_the_header_menu_and_meta_tags_from_fragments_kept_for_every_search(self):
+        from django.urls import reverse
+        from django.utils import translation
+
+        with translation.override("pl"):
+            url = reverse("search")
+        self.client.get(url, {"q": "Kielce"}, HTTP_COOKIE="sessionid=none")  # built, as with a session
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(url, {"q": "wolontariusz"}, HTTP_COOKIE="sessionid=none")
+
+        self.assertEqual(response.status_code, 200)
+        html = response.content.decode()
+        self.assertIn('class="main-nav"', html)
+        self.assertIn('type="application/rss+xml"', html)
+        statements = " ".join(query["sql"] for query in queries.captured_queries)
+        self.assertNotIn("news_newsindexpage", statements)  # the feed link in the meta tags
+        self.assertNotIn('AND "wagtailcore_page"."show_in_menus")', statements)  # the menu's pages
