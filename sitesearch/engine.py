@@ -41,6 +41,7 @@ class Hit:
     page_id: int
     score: float
     date: object = None
+    matched: int = 0  # how many of the query's words the page has
 
 
 def analyse_query(query, language):
@@ -117,13 +118,16 @@ def search(query, language, page_ids=None, newest_first=False):
     # but never in a listing filtered by the words (newest_first), which shows only what matches them.
     most = rows[0][2]
     only_most = newest_first or most == 1 or sum(row[2] == most for row in rows) >= PARTIAL_MATCHES_BELOW
-    hits = [Hit(document_id, score, date) for document_id, score, count, date in rows if count == most or not only_most]
+    hits = [
+        Hit(document_id, score, date, count)
+        for document_id, score, count, date in rows
+        if count == most or not only_most
+    ]
     # Scores equal but for the floating-point rounding of the databases are equal: newer first among them.
     # (The pages with more of the words stay first: sorted by the count of words, then the score.)
-    words_matched = {row[0]: row[2] for row in rows}
     hits.sort(
         key=lambda hit: (
-            -words_matched[hit.page_id],
+            -hit.matched,
             -round(hit.score, 6),
             -(hit.date.toordinal() if hit.date else 0),
             hit.page_id,
