@@ -39,9 +39,8 @@ django.setup()
 from django.conf import settings  # noqa: E402
 from django.test import Client, RequestFactory  # noqa: E402
 from django.utils import translation  # noqa: E402
-from wagtail.models import Locale, Site  # noqa: E402
-
 from pages import benchmarked_pages  # noqa: E402
+from wagtail.models import Locale, Site  # noqa: E402
 
 
 def mean_ms(call, runs):

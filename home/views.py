@@ -24,7 +24,8 @@ def search(request):
     """Pages and news in the visitor's language that match ?q= (any form of its words), best first, paginated."""
     query = " ".join(request.GET.get("q", "").split())[:SEARCH_QUERY_MAX_LENGTH]
     language = translation.get_language()
-    hits = sitesearch.search(query, language) if query else []
+    query_words = sitesearch.analyse_query(query, language) if query else []
+    hits = sitesearch.search_words(query_words, language)
     if hits and restricted_paths():
         # Private sections are left out here rather than at indexing, so a restriction applies at once; while
         # the site has none (the usual case, memoised per generation) this costs nothing. The index holds live
@@ -34,7 +35,7 @@ def search(request):
         )
         hits = [hit for hit in hits if hit.page_id not in hidden]
     results_page = Paginator(hits, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    results = sitesearch.results_for(results_page.object_list, query, language)
+    results = sitesearch.results_for(results_page.object_list, query_words, language)
     suggestion = "" if hits or not query else sitesearch.suggestion(query, language)
     return render(
         request,

@@ -62,12 +62,16 @@ def analyse_query(query, language):
 
 
 def search(query, language, page_ids=None, newest_first=False):
-    """Hits for a query in one language, best first. page_ids limits the search to those pages (a listing).
+    """Hits for a query in one language, best first. page_ids limits the search to those pages (a listing)."""
+    return search_words(analyse_query(query, language), language, page_ids, newest_first)
+
+
+def search_words(query_words_, language, page_ids=None, newest_first=False):
+    """Hits for a query already analysed (analyse_query), so the search page analyses it once for hits and snippets.
 
     The database scores: one look-up of the stored frequencies says how rare each word is, and one query groups
     the postings of the words' lemmas and exact forms by page and keeps the best MAX_RESULTS, with their dates.
     """
-    query_words_ = analyse_query(query, language)
     if not query_words_:
         return []
     all_terms = set().union(*(word.terms for word in query_words_))
@@ -208,15 +212,14 @@ class Result:
     snippet: str
 
 
-def results_for(hits, query, language):
-    """The pages of some hits (one results page), in order, each with its snippet."""
+def results_for(hits, query_words_, language):
+    """The pages of some hits (one results page), in order, each with its snippet (query_words_: analyse_query's)."""
     from wagtail.models import Page
 
     ids = [hit.page_id for hit in hits]
     # Live only: a page unpublished a moment ago is never shown, even before the index hears of it.
     pages = {page.pk: page for page in Page.objects.live().filter(pk__in=ids).specific()}
     documents = {document.page_id: document for document in SearchDocument.objects.filter(page_id__in=ids)}
-    query_words_ = analyse_query(query, language)
     return [
         Result(pages[page_id], snippet(documents[page_id], query_words_, language))
         for page_id in ids

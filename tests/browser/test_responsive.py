@@ -65,3 +65,48 @@ def test_screenshots_of_the_home_page_and_an_article_are_kept(demo, new_page, sc
         target = screenshot_dir / f"{name}-{WIDTHS[width]['width']}.png"
         page.screenshot(path=target, full_page=True)
         assert target.stat().st_size > 0
+
+
+FOCUSED_IN_HEADER = """() => {
+    const element = document.activeElement;
+    if (!element || !element.closest("header")) return null;
+    const box = element.getBoundingClientRect();
+    return {name: (element.innerText || element.getAttribute("aria-label") || element.tagName).trim(),
+            top: box.top, left: box.left, bottom: box.bottom};
+}"""
+
+
+def header_focus_stops(page):
+    """Where the keyboard stops in the header, in order: from the brand (its first link), Tab until focus leaves."""
+    page.locator("header a").first.focus()
+    stops = [page.evaluate(FOCUSED_IN_HEADER)]
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        stop = page.evaluate(FOCUSED_IN_HEADER)
+        if stop is None:
+            break
+        stops.append(stop)
+    return stops
+
+
+def out_of_reading_order(stops):
+    """The first stop drawn before the one the keyboard reached just before it, or "" (further down, or on the
+    same line to the right, is reading order)."""
+    for before, after in zip(stops, stops[1:], strict=False):
+        same_line = after["top"] < before["bottom"] and before["top"] < after["bottom"]
+        if not (after["top"] >= before["bottom"] - 1 or (same_line and after["left"] > before["left"])):
+            return f"{after['name']!r} comes after {before['name']!r} but is drawn before it"
+    return ""
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_keyboard_goes_through_the_header_in_reading_order(demo, new_page, width):
+    page = new_page(viewport=WIDTHS[width])
+    page.goto("/pl/")
+    if width == "mobile":
+        page.locator("header summary").first.click()  # open: the search and the menu's links take focus too
+    stops = header_focus_stops(page)
+    names = [stop["name"] for stop in stops]
+    # The brand, (the Menu button), the search field and button, the other language, the menu's links.
+    assert "English" in names and len(names) >= 8, names
+    assert not out_of_reading_order(stops), names
