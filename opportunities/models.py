@@ -295,7 +295,7 @@ class OpportunityPage(
     ]
     parent_page_types = ["opportunities.OpportunityIndexPage"]
     subpage_types = []
-    # Joined when the page is routed (website/routing.py): the header shows the image, the page the area.
+    # Joined when the page is routed (core/routing.py): the header shows the image, the page the area.
     serve_select_related = ["image", "area", "organisation"]
 
     def get_context(self, request, *args, **kwargs):

@@ -481,7 +481,7 @@ PORTAL_COOKIE_NAME = "cv_volunteer"
 PORTAL_COOKIE_SECURE = False
 PORTAL_SIGN_IN_RATE_PER_ADDRESS = env("PORTAL_SIGN_IN_RATE_PER_ADDRESS", default="5/3600")
 PORTAL_SIGN_IN_RATE_PER_CLIENT = env("PORTAL_SIGN_IN_RATE_PER_CLIENT", default="30/3600")
-# Requests carrying these cookies never use or fill the page cache (website/cache/middleware.py), besides
+# Requests carrying these cookies never use or fill the page cache (core/cache/middleware.py), besides
 # Django's session and messages: the volunteer's page is personal.
 PAGE_CACHE_PRIVATE_COOKIES = [PORTAL_COOKIE_NAME]
 # Paperwork (paperwork/): who issues the documents (printed on each), and how many verification-page
